@@ -1,0 +1,3 @@
+package main
+
+func cmdShow(args []string, io IO) error { return usagef("not yet") }

@@ -1,0 +1,115 @@
+package dates
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
+var classes = map[string]bool{
+	"month": true, "weekday": true, "num": true, "ordinal": true, "unit": true, "season": true,
+	"quarter": true, "mod": true, "dur_mod": true, "dur_prep": true, "since": true, "reld": true,
+	"past": true, "next": true, "this": true, "ago": true, "prep": true, "range_from": true,
+	"range_to": true, "at": true, "vague": true, "later": true, "legal": true, "decade": true, "stop": true,
+}
+
+// lexicon maps a language and a class to the folded words of that class
+// and their values. Multi-word entries ("plus de") are kept apart.
+type lexicon struct {
+	words map[string]map[string]map[string]string // lang -> class -> word -> value
+	multi map[string]map[string][][]string        // lang -> class -> word sequences
+	multV map[string]string                       // lang|class|joined -> value
+}
+
+func loadLexicon(src string) (*lexicon, error) {
+	lx := &lexicon{words: map[string]map[string]map[string]string{}, multi: map[string]map[string][][]string{}, multV: map[string]string{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("dates/lexicon.tsv:%d: want lang<TAB>class<TAB>word<TAB>value, got %q", n, l)
+		}
+		lang, class, word, value := f[0], f[1], extract.Fold(f[2]), f[3]
+		if !classes[class] {
+			return nil, fmt.Errorf("dates/lexicon.tsv:%d: unknown class %q", n, class)
+		}
+		if strings.Contains(word, " ") {
+			if lx.multi[lang] == nil {
+				lx.multi[lang] = map[string][][]string{}
+			}
+			lx.multi[lang][class] = append(lx.multi[lang][class], strings.Fields(word))
+			lx.multV[lang+"|"+class+"|"+word] = value
+			continue
+		}
+		if lx.words[lang] == nil {
+			lx.words[lang] = map[string]map[string]string{}
+		}
+		if lx.words[lang][class] == nil {
+			lx.words[lang][class] = map[string]string{}
+		}
+		lx.words[lang][class][word] = value
+	}
+	return lx, nil
+}
+
+// langsFor is the lexicons consulted for a document language: its own,
+// with English as a fallback for languages without relative vocabulary.
+func langsFor(lang string) []string {
+	switch lang {
+	case "fr", "en":
+		return []string{lang}
+	case "und", "":
+		return []string{"fr", "en"}
+	}
+	return []string{lang, "en"}
+}
+
+// get returns the value of a folded word in a class.
+func (lx *lexicon) get(langs []string, class, word string) (string, bool) {
+	word = strings.TrimSuffix(word, ".")
+	for _, l := range langs {
+		if v, ok := lx.words[l][class][word]; ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// seq matches a multi-word or single-word entry of class at toks[i:] and
+// returns its value and the index after it.
+func (lx *lexicon) seq(langs []string, class string, toks []extract.Token, i int) (string, int, bool) {
+	if i >= len(toks) {
+		return "", i, false
+	}
+	for _, l := range langs {
+		for _, words := range lx.multi[l][class] {
+			if i+len(words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				if toks[i+k].Fold != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return lx.multV[l+"|"+class+"|"+strings.Join(words, " ")], i + len(words), true
+			}
+		}
+	}
+	if v, ok := lx.get(langs, class, toks[i].Fold); ok {
+		return v, i + 1, true
+	}
+	return "", i, false
+}

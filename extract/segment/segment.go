@@ -1,0 +1,311 @@
+package segment
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+//go:embed abbreviations.tsv
+var abbreviationsTSV string
+
+// MaxSentenceBytes caps a sentence: a longer run of text without a boundary
+// (a 5 MB line with no punctuation) is cut at the last space before the cap,
+// so the cost of every later stage stays bounded per sentence.
+const MaxSentenceBytes = 4000
+
+// Segmenter splits text into sentences and tokens. It is safe for
+// concurrent use.
+type Segmenter struct {
+	abbrev map[string]map[string]bool // lang ("*" for all) -> folded abbreviation
+}
+
+// New builds a Segmenter from the embedded rule data.
+func New() (*Segmenter, error) {
+	s := &Segmenter{abbrev: map[string]map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(abbreviationsTSV))
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 2 || f[1] == "" {
+			return nil, fmt.Errorf("abbreviations.tsv:%d: want \"lang<TAB>abbreviation\", got %q", line, l)
+		}
+		if s.abbrev[f[0]] == nil {
+			s.abbrev[f[0]] = map[string]bool{}
+		}
+		s.abbrev[f[0]][extract.Fold(f[1])] = true
+	}
+	return s, nil
+}
+
+// Split returns the sentences of text with their tokens.
+func (s *Segmenter) Split(text, lang string) []extract.Sentence {
+	var out []extract.Sentence
+	add := func(start, end int) {
+		// trim spaces
+		for start < end {
+			r, n := utf8.DecodeRuneInString(text[start:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			start += n
+		}
+		for end > start {
+			r, n := utf8.DecodeLastRuneInString(text[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= n
+		}
+		if start >= end {
+			return
+		}
+		for end-start > MaxSentenceBytes {
+			cut := capCut(text, start, start+MaxSentenceBytes)
+			out = append(out, extract.Sentence{Index: len(out), Start: start, End: cut})
+			start = cut
+			for start < end && text[start] == ' ' {
+				start++
+			}
+		}
+		if start < end {
+			out = append(out, extract.Sentence{Index: len(out), Start: start, End: end})
+		}
+	}
+	lineStart := 0
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		start := lineStart
+		for _, b := range s.boundaries(text, lineStart, lineEnd, lang) {
+			add(start, b)
+			start = b
+		}
+		add(start, lineEnd)
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	for i := range out {
+		out[i].Tokens = Tokenize(text, out[i].Start, out[i].End)
+	}
+	return out
+}
+
+// capCut returns a cut point at or before max: the last space after start,
+// else max moved back to a rune boundary.
+func capCut(text string, start, max int) int {
+	if i := strings.LastIndexByte(text[start:max], ' '); i > 0 {
+		return start + i
+	}
+	for max > start && !utf8.RuneStart(text[max]) {
+		max--
+	}
+	if max == start {
+		_, n := utf8.DecodeRuneInString(text[start:])
+		return start + n
+	}
+	return max
+}
+
+const closers = "\"”»)]’'"
+
+// boundaries returns the byte offsets inside text[from:to] where a new sentence starts.
+func (s *Segmenter) boundaries(text string, from, to int, lang string) []int {
+	var out []int
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		term, termEnd := i, i+n
+		// a run of terminators and closing quotes belongs to the sentence
+		j := termEnd
+		for j < to {
+			r2, n2 := utf8.DecodeRuneInString(text[j:to])
+			if strings.ContainsRune(".!?…", r2) || strings.ContainsRune(closers, r2) {
+				j += n2
+				continue
+			}
+			// French typography: "fin. »" puts a space before the closing guillemet
+			if r2 == ' ' || r2 == '\u00a0' || r2 == '\u202f' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
+				if j+n2 < to && (r3 == '»' || r3 == '”') {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		i = j
+		if j >= to {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:to])
+		if !unicode.IsSpace(r2) {
+			continue
+		}
+		k := j
+		for k < to {
+			r3, n3 := utf8.DecodeRuneInString(text[k:to])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			k += n3
+		}
+		if k >= to {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:to])
+		if !opensSentence(next) {
+			continue
+		}
+		if r == '…' && term > from && text[term-1] == '[' {
+			continue // "[…]" marks a cut inside a quotation
+		}
+		if r == '.' && s.isAbbreviation(text, from, term, lang) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func opensSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"(['¿¡•–—-", r)
+}
+
+// isAbbreviation reports whether the full stop at dot ends an abbreviation or an initial.
+func (s *Segmenter) isAbbreviation(text string, from, dot int, lang string) bool {
+	w := dot
+	for w > from {
+		r, n := utf8.DecodeLastRuneInString(text[from:w])
+		if !(unicode.IsLetter(r) || r == '.' || r == '°' || r == '-') {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if word == "" {
+		return false
+	}
+	// initials: "A", "A.X", "J.-P"
+	letters := 0
+	allInitials := true
+	for _, part := range strings.FieldsFunc(word, func(r rune) bool { return r == '.' || r == '-' }) {
+		if utf8.RuneCountInString(part) != 1 {
+			allInitials = false
+		}
+		letters++
+	}
+	if allInitials && letters > 0 {
+		first, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(first) {
+			return true
+		}
+	}
+	f := extract.Fold(word)
+	if s.abbrev["*"][f] || s.abbrev[lang][f] {
+		return true
+	}
+	if lang != "fr" && lang != "en" {
+		// unknown or other languages: French and English titles still apply
+		return s.abbrev["fr"][f] && len(f) <= 3 || s.abbrev["en"][f] && len(f) <= 3
+	}
+	return false
+}
+
+// elisions are French and Italian clitics written with an apostrophe.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
+	"all": true, "dell": true, "nell": true, "sull": true, "un": true,
+}
+
+// Tokenize returns the tokens of text[start:end] with byte offsets into text.
+// Words come from prose's tokenizer; each is located in the original text,
+// so quotes that prose rewrites (’ -> ') keep their original offsets.
+func Tokenize(text string, start, end int) []extract.Token {
+	span := text[start:end]
+	// prose rewrites curly quotes; build the same sanitized text with an
+	// offset map back to the original.
+	var san strings.Builder
+	san.Grow(len(span))
+	orig := make([]int, 0, len(span)+1)
+	for i, r := range span {
+		var rep string
+		switch r {
+		case '“', '”':
+			rep = `"`
+		case '‘', '’':
+			rep = "'"
+		}
+		if rep == "" {
+			san.WriteRune(r)
+			for k := 0; k < utf8.RuneLen(r); k++ {
+				orig = append(orig, i)
+			}
+			continue
+		}
+		san.WriteString(rep)
+		orig = append(orig, i)
+	}
+	orig = append(orig, len(span))
+	clean := san.String()
+	doc, err := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	toks := make([]extract.Token, 0, len(doc.Tokens()))
+	cur := 0
+	for _, pt := range doc.Tokens() {
+		idx := strings.Index(clean[cur:], pt.Text)
+		if idx < 0 {
+			continue
+		}
+		a, b := cur+idx, cur+idx+len(pt.Text)
+		cur = b
+		oa, ob := orig[a], orig[b]
+		if b < len(orig)-1 && orig[b] == orig[b-1] {
+			// b falls inside a rewritten rune: cannot happen for whole tokens
+			continue
+		}
+		toks = appendToken(toks, text, start+oa, start+ob)
+	}
+	return toks
+}
+
+// appendToken appends text[a:b], split at a French/Italian elision.
+func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
+	w := text[a:b]
+	if i := strings.IndexAny(w, "'’"); i > 0 && i < len(w)-1 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		if elisions[strings.ToLower(w[:i])] {
+			toks = append(toks, newToken(text, a, a+i+n))
+			return append(toks, newToken(text, a+i+n, b))
+		}
+	}
+	return append(toks, newToken(text, a, b))
+}
+
+func newToken(text string, a, b int) extract.Token {
+	s := text[a:b]
+	return extract.Token{Text: s, Norm: extract.Norm(s), Fold: extract.Fold(s), Start: a, End: b}
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity types, as written in the entities table.
+const (
+	TypeDate     = "DATE"
+	TypeDuration = "DURATION"
+	TypeOrg      = "ORG"
+	TypePerson   = "PERSON"
+)
+
+// Token is one word or punctuation mark of a sentence.
+type Token struct {
+	Text  string // surface, as in the document
+	Norm  string // lower-cased, accents kept, ’ mapped to '
+	Fold  string // Norm without accents, used for lexicon look-ups
+	Start int    // byte offset in Doc.Text
+	End   int    // byte offset in Doc.Text, exclusive
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsWord reports whether the token starts with a letter or a digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Sentence is a span of Doc.Text with its tokens.
+type Sentence struct {
+	Index  int
+	Start  int // byte offset
+	End    int // byte offset, exclusive
+	Tokens []Token
+}
+
+// Entity is a DATE, DURATION, ORG or PERSON mention.
+type Entity struct {
+	ID          string
+	Sent        int
+	Type        string
+	Start, End  int // byte offsets in Doc.Text
+	Text        string
+	Normalized  string
+	Kind        string
+	DateStart   *Day // first day the value covers, when its year is known
+	DateEnd     *Day // last day the value covers
+	Granularity string
+	Mod         string // TIMEX3 modifier: START, MID, END, APPROX, MORE_THAN, LESS_THAN
+	Confidence  float32
+	Rule        string
+}
+
+// Claim is a legal event with its roles.
+type Claim struct {
+	ID           string
+	Sent         int
+	Type         string
+	Trigger      string
+	TriggerStart int
+	TriggerEnd   int
+	Agent        string
+	AgentEntity  string
+	Target       string
+	TargetEntity string
+	Offence      string
+	Court        string
+	Date         string
+	DateEntity   string
+	Modality     string
+	AttributedTo string
+	Amount       string
+	Sentence     string
+	Confidence   float32
+	Rule         string
+}
+
+// Day is a calendar day counted from 1970-01-01, the Arrow date32 encoding.
+type Day int32
+
+// Doc is what every extractor reads and extends.
+type Doc struct {
+	Text      string
+	Lang      string
+	Published string // TIMEX3 value of the document time, "" when unknown
+	// PublishedSource says where Published came from when an extractor set
+	// it: byline | inferred | flag.
+	PublishedSource string
+	// FallbackDCT is the document time to assume when neither metadata nor
+	// the text gives one (--dct).
+	FallbackDCT string
+	Sentences   []Sentence
+	Entities    []Entity
+	Claims      []Claim
+}
+
+// AddEntity appends e with the next entity id.
+func (d *Doc) AddEntity(e Entity) {
+	e.ID = "e" + itoa(len(d.Entities))
+	d.Entities = append(d.Entities, e)
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// Overlaps reports whether an entity of one of the given types covers any of [start, end).
+func (d *Doc) Overlaps(start, end int, types ...string) bool {
+	for _, e := range d.Entities {
+		if e.Start < end && start < e.End {
+			for _, t := range types {
+				if e.Type == t {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// Fold lower-cases s, maps typographic apostrophes to ' and removes accents
+// from Latin letters, so lexicons can be written without them.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+// Norm lower-cases s and maps typographic apostrophes and no-break spaces.
+func Norm(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '’', 'ʼ', '‘', '`':
+			r = '\''
+		case '\u00a0', '\u202f':
+			r = ' '
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+var accentFold = map[rune]string{
+	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
+	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
+	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
+	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ñ': "n", 'ÿ': "y",
+	'œ': "oe", 'æ': "ae", 'ß': "ss",
+	'’': "'", 'ʼ': "'", '‘': "'", '`': "'",
+	'\u00a0': " ", '\u202f': " ",
+}
+
+func foldRune(r rune) string {
+	r = unicode.ToLower(r)
+	if s, ok := accentFold[r]; ok {
+		return s
+	}
+	return string(r)
+}

@@ -1,0 +1,261 @@
+package pipeline
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed rules/boilerplate.tsv
+var boilerplateTSV string
+
+//go:embed rules/glue_starters.txt
+var glueStartersTxt string
+
+// Cleaner removes web boilerplate from article text and normalises it.
+// It is built once from the embedded rules and is safe for concurrent use.
+type Cleaner struct {
+	line, teaser, tail, inline []*regexp.Regexp
+	starters                   map[string]bool
+}
+
+// NewCleaner compiles the boilerplate rules.
+func NewCleaner() (*Cleaner, error) {
+	c := &Cleaner{starters: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(boilerplateTSV))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		kind, pat, ok := strings.Cut(l, "\t")
+		if !ok {
+			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: want kind<TAB>pattern", n)
+		}
+		anchored := "(?i)^(?:" + pat + ")$"
+		if kind == "inline" {
+			anchored = "(?i)" + pat
+		}
+		re, err := regexp.Compile(anchored)
+		if err != nil {
+			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: %v", n, err)
+		}
+		switch kind {
+		case "line":
+			c.line = append(c.line, re)
+		case "teaser":
+			c.teaser = append(c.teaser, re)
+		case "tail":
+			c.tail = append(c.tail, re)
+		case "inline":
+			c.inline = append(c.inline, re)
+		default:
+			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: unknown kind %q", n, kind)
+		}
+	}
+	for _, w := range strings.Split(glueStartersTxt, "\n") {
+		w = strings.TrimSpace(w)
+		if w != "" && !strings.HasPrefix(w, "#") {
+			c.starters[w] = true
+		}
+	}
+	return c, nil
+}
+
+var dateTag = regexp.MustCompile(`^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+`)
+
+// StripDateTag removes a leading dump tag such as " date 2019-02 " and
+// returns the text and the tag's value ("" when there is none).
+func StripDateTag(s string) (string, string) {
+	m := dateTag.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	return s[m[1]:], s[m[2]:m[3]]
+}
+
+// Clean returns the article body of raw: normalised to NFC, spaces
+// collapsed, boilerplate lines and blocks removed, glued headings split and
+// verbatim repeated paragraphs dropped. Paragraphs are separated by a blank
+// line.
+func (c *Cleaner) Clean(raw string) string {
+	s := normalizeSpace(norm.NFC.String(raw))
+	lines := strings.Split(s, "\n")
+	var kept []string
+	seen := map[string]bool{}
+	skipNext := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if skipNext {
+			// the line after a teaser marker is its linked title when it reads like one
+			skipNext = false
+			if c.isTeaserTitle(l) {
+				continue
+			}
+		}
+		if matchAny(c.tail, l) && len(kept) > 0 {
+			break
+		}
+		if matchAny(c.teaser, l) {
+			skipNext = true
+			continue
+		}
+		if matchAny(c.line, l) {
+			continue
+		}
+		for _, re := range c.inline {
+			l = re.ReplaceAllString(l, "")
+		}
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		for _, part := range c.splitGlued(l) {
+			if utf8.RuneCountInString(part) >= 30 {
+				if seen[part] {
+					continue
+				}
+				seen[part] = true
+			}
+			kept = append(kept, part)
+		}
+	}
+	return strings.Join(dropRepeatedLede(kept), "\n\n")
+}
+
+// dropRepeatedLede removes a paragraph that the next paragraph repeats
+// word for word at its start (a lede printed, then printed again with the
+// body), keeping the longer one.
+func dropRepeatedLede(ps []string) []string {
+	out := ps[:0]
+	for i, p := range ps {
+		if i+1 < len(ps) && utf8.RuneCountInString(p) >= 60 && len(ps[i+1]) > len(p) && strings.HasPrefix(ps[i+1], p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isTeaserTitle: a linked title is one line without a final full stop.
+func (c *Cleaner) isTeaserTitle(l string) bool {
+	return utf8.RuneCountInString(l) < 200 && !strings.HasSuffix(l, ".")
+}
+
+func matchAny(res []*regexp.Regexp, s string) bool {
+	if len(s) > 300 {
+		return false // boilerplate lines are short; article paragraphs are not
+	}
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitGlued splits "Trente annéesQui plus est, ..." into the heading and
+// its paragraph. Only the first 80 bytes are looked at, where a heading ends.
+func (c *Cleaner) splitGlued(l string) []string {
+	limit := len(l)
+	if limit > 80 {
+		limit = 80
+	}
+	prev := rune(0)
+	for i, r := range l[:limit] {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) {
+			end := i
+			for end < len(l) && (unicode.IsLetter(rune(l[end])) || l[end] >= 0x80) {
+				_, n := utf8.DecodeRuneInString(l[end:])
+				r2, _ := utf8.DecodeRuneInString(l[end:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				end += n
+			}
+			word := strings.ToLower(l[i:end])
+			left := lastWord(l[:i])
+			if (c.starters[word] && utf8.RuneCountInString(left) >= 3) || (unicode.IsDigit(prev) && isYear(left) && end-i >= 3) {
+				return []string{l[:i], l[i:]}
+			}
+		}
+		prev = r
+	}
+	return []string{l}
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \t")
+	return s[i+1:]
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s >= "1900" && s <= "2099"
+}
+
+// normalizeSpace maps every Unicode space to ' ', collapses runs of spaces,
+// drops zero-width and control characters and normalises line ends.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteByte('\n')
+			space = false
+			continue
+		case r == '\r':
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
+			continue
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// DocID is the stable id of a cleaned text.
+func DocID(text string) string {
+	return fmt.Sprintf("%016x", xxhash.Sum64String(text))
+}
+
+// titleOf returns the first line when it reads as a heading.
+func titleOf(text string) string {
+	first, _, _ := strings.Cut(text, "\n")
+	if first == "" || utf8.RuneCountInString(first) > 200 || len(strings.Fields(first)) > 25 {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(first)
+	if last == '.' && !strings.HasSuffix(first, "...") {
+		return ""
+	}
+	return first
+}

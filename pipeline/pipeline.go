@@ -1,0 +1,357 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/segment"
+)
+
+// Version is the version written in manifests.
+var Version = "0.1.0-dev"
+
+// Config is everything a run needs; the CLI fills it from flags.
+type Config struct {
+	Inputs         []string
+	Out            string
+	Format         string   // parquet | arrow | jsonl
+	Workers        int      // <= 0: number of CPUs
+	Langs          []string // ISO 639-1 codes to detect among
+	ShardIndex     int
+	ShardCount     int    // 0 or 1: no sharding
+	DCT            string // document creation time to assume (TIMEX3), "" for none
+	Limits         Limits
+	FollowSymlinks bool
+	Force          bool // reprocess documents already in the output
+	Dedup          bool // keep only the first of documents with the same id
+	RunID          string
+	Stdin          io.Reader
+	Progress       Progress // nil: none
+}
+
+// Progress receives one call per document written.
+type Progress interface {
+	Add(docs int, bytes int64)
+	Finish()
+}
+
+// Stats is what a run did, also written to the manifest.
+type Stats struct {
+	RunID     string             `json:"run_id"`
+	Docs      int64              `json:"documents"`
+	Bytes     int64              `json:"input_bytes"`
+	Rows      map[string]int64   `json:"rows"`
+	Skipped   []string           `json:"skipped_files,omitempty"`
+	Existing  int64              `json:"already_present"`
+	OtherShrd int64              `json:"other_shards"`
+	Dups      int64              `json:"duplicates"`
+	Stages    map[string]float64 `json:"stage_seconds"`
+	Wall      float64            `json:"wall_seconds"`
+	Status    string             `json:"status"`
+}
+
+// Engine holds what is built once and shared by workers: rules, models.
+type Engine struct {
+	cleaner    *Cleaner
+	detector   *Detector
+	segmenter  *segment.Segmenter
+	extractors []Extractor
+}
+
+// Extractor finds entities or claims in a document.
+type Extractor interface {
+	Name() string
+	Extract(*extract.Doc)
+}
+
+// NewEngine compiles the rules and loads the language models for cfg.
+func NewEngine(cfg Config) (*Engine, error) {
+	cl, err := NewCleaner()
+	if err != nil {
+		return nil, err
+	}
+	langs := cfg.Langs
+	if len(langs) == 0 {
+		langs = DefaultLangs
+	}
+	det, err := NewDetector(langs)
+	if err != nil {
+		return nil, err
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := newExtractors()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{cleaner: cl, detector: det, segmenter: seg, extractors: ex}, nil
+}
+
+// DefaultLangs is the default --langs.
+var DefaultLangs = []string{"fr", "en", "de", "es", "it", "nl", "pt"}
+
+// stageTimes accumulates nanoseconds per stage across workers.
+type stageTimes struct {
+	mu sync.Mutex
+	ns map[string]int64
+}
+
+func (s *stageTimes) add(stage string, d time.Duration) {
+	s.mu.Lock()
+	s.ns[stage] += int64(d)
+	s.mu.Unlock()
+}
+
+// NewRunID returns a sortable, unique run id.
+func NewRunID() string {
+	var b [3]byte
+	rand.Read(b[:])
+	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// Run executes the pipeline over cfg.Inputs and writes the dataset.
+func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
+	start := time.Now()
+	if cfg.Format == "" {
+		cfg.Format = FormatParquet
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Limits == (Limits{}) {
+		cfg.Limits = DefaultLimits
+	}
+	if cfg.RunID == "" {
+		cfg.RunID = NewRunID()
+	}
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
+	if cfg.ShardCount <= 0 {
+		cfg.ShardCount = 1
+	}
+	inputs, skipped, discoverErrs := Discover(cfg.Inputs, cfg.FollowSymlinks)
+	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		return nil, err
+	}
+	var existing map[string]bool
+	if !cfg.Force {
+		var err error
+		if existing, err = existingDocIDs(cfg.Out); err != nil {
+			return nil, err
+		}
+	}
+	sink, err := newSink(cfg)
+	if err != nil {
+		return nil, err
+	}
+	stats := &Stats{RunID: cfg.RunID, Skipped: skipped, Rows: map[string]int64{}}
+	times := &stageTimes{ns: map[string]int64{}}
+
+	for _, e := range discoverErrs {
+		sink.writeErrors([]schemasError{{Source: errSource(e), Stage: "read", Message: errMessage(e)}})
+	}
+
+	window := make(chan struct{}, 4*cfg.Workers+4)
+	jobs := make(chan *Document, cfg.Workers)
+	results := make(chan *Document, cfg.Workers)
+	g, gctx := errgroup.WithContext(ctx)
+
+	// read
+	g.Go(func() error {
+		defer close(jobs)
+		var seq int64
+		emit := func(d *Document) error {
+			select {
+			case window <- struct{}{}:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			d.Seq = seq
+			seq++
+			select {
+			case jobs <- d:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		for _, in := range inputs {
+			t0 := time.Now()
+			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit)
+			times.add("read", time.Since(t0))
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	// process
+	var wg sync.WaitGroup
+	for w := 0; w < cfg.Workers; w++ {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for d := range jobs {
+				eng.Process(d, cfg, times, func(id string) string {
+					switch {
+					case existing[id]:
+						return "existing"
+					case cfg.ShardCount > 1 && ShardOf(id, cfg.ShardCount) != cfg.ShardIndex:
+						return "shard"
+					}
+					return ""
+				})
+				select {
+				case results <- d:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+	// write, in input order
+	g.Go(func() error {
+		pending := map[int64]*Document{}
+		var next int64
+		seenIDs := map[string]bool{}
+		for d := range results {
+			pending[d.Seq] = d
+			for {
+				d, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				t0 := time.Now()
+				switch {
+				case d.Failed:
+				case d.skip == "existing":
+					stats.Existing++
+					d = nil
+				case d.skip == "shard":
+					stats.OtherShrd++
+					d = nil
+				case seenIDs[d.ID]:
+					stats.Dups++
+					if cfg.Dedup {
+						d = nil
+					}
+				}
+				if d != nil {
+					if !d.Failed {
+						seenIDs[d.ID] = true
+						stats.Docs++
+						stats.Bytes += int64(len(d.Raw))
+					}
+					if err := sink.write(d); err != nil {
+						return err
+					}
+				}
+				times.add("write", time.Since(t0))
+				if cfg.Progress != nil && d != nil {
+					cfg.Progress.Add(1, int64(len(d.Raw)))
+				}
+				<-window
+			}
+		}
+		return nil
+	})
+	runErr := g.Wait()
+	interrupted := runErr != nil && errors.Is(runErr, context.Canceled)
+	if runErr != nil && !interrupted {
+		sink.abort()
+		return nil, runErr
+	}
+	// finish the files: what was written is complete and stays
+	if err := sink.close(); err != nil {
+		return nil, err
+	}
+	if cfg.Progress != nil {
+		cfg.Progress.Finish()
+	}
+	stats.Rows = sink.rows()
+	stats.Stages = map[string]float64{}
+	for k, v := range times.ns {
+		stats.Stages[k] = float64(v) / 1e9
+	}
+	stats.Wall = time.Since(start).Seconds()
+	stats.Status = "complete"
+	if interrupted {
+		stats.Status = "interrupted"
+	}
+	if err := writeManifest(cfg, inputs, stats, start); err != nil {
+		return stats, err
+	}
+	if interrupted {
+		return stats, fmt.Errorf("interrupted: %d documents written; run the same command again to complete the dataset", stats.Docs)
+	}
+	return stats, nil
+}
+
+func errSource(e error) string {
+	s := e.Error()
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == ':' && s[i+1] == ' ' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func errMessage(e error) string {
+	s := e.Error()
+	src := errSource(e)
+	if len(s) > len(src)+2 {
+		return s[len(src)+2:]
+	}
+	return s
+}
+
+// Process runs the per-document stages: clean, detect, segment, extract.
+// skip, given a document id, names why the document is not wanted here
+// ("existing", "shard") or returns "".
+func (e *Engine) Process(d *Document, cfg Config, times *stageTimes, skip func(id string) string) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.fail("extract", fmt.Sprintf("internal error: %v (please report with this document)", r))
+		}
+	}()
+	if d.Failed {
+		return
+	}
+	t0 := time.Now()
+	e.clean(d, cfg)
+	t1 := time.Now()
+	times.add("clean", t1.Sub(t0))
+	if d.Failed {
+		return
+	}
+	if d.skip = skip(d.ID); d.skip != "" {
+		return
+	}
+	d.Lang, d.LangConfidence = e.detector.Detect(d.Text)
+	t2 := time.Now()
+	times.add("detect", t2.Sub(t1))
+	d.Doc = extract.Doc{Text: d.Text, Lang: d.Lang, Published: d.Published, PublishedSource: d.PubSource}
+	d.Doc.Sentences = e.segmenter.Split(d.Text, d.Lang)
+	t3 := time.Now()
+	times.add("segment", t3.Sub(t2))
+	e.extract(d, cfg, times)
+}

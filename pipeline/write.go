@@ -1,0 +1,183 @@
+package pipeline
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/apache/arrow-go/v18/arrow/ipc"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"github.com/newsextract/newsextract/schemas"
+)
+
+// Output formats.
+const (
+	FormatParquet = "parquet"
+	FormatArrow   = "arrow"
+	FormatJSONL   = "jsonl"
+)
+
+// RowGroupRows is the number of rows per Parquet row group (and Arrow
+// record batch): large enough for readers to skip by statistics, small
+// enough to bound memory. Text-heavy tables also flush on flushBytes.
+const (
+	RowGroupRows = 65536
+	flushBytes   = 32 << 20
+)
+
+// tableWriter writes one table to one part file, atomically: rows go to a
+// hidden temporary file that is renamed when Close succeeds.
+type tableWriter struct {
+	table   schemas.Table
+	format  string
+	final   string
+	tmp     string
+	f       *os.File
+	bw      *bufio.Writer
+	pq      *pqarrow.FileWriter
+	ipcw    *ipc.FileWriter
+	b       *schemas.Builder
+	pending int // bytes of text buffered
+	rows    int64
+	line    []byte
+}
+
+func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWriter, error) {
+	tdir := filepath.Join(dir, t.Name)
+	if err := os.MkdirAll(tdir, 0o755); err != nil {
+		return nil, err
+	}
+	ext := map[string]string{FormatParquet: ".parquet", FormatArrow: ".arrow", FormatJSONL: ".jsonl"}[format]
+	w := &tableWriter{table: t, format: format, final: filepath.Join(tdir, part+ext)}
+	w.tmp = filepath.Join(tdir, "."+part+ext+".tmp")
+	f, err := os.Create(w.tmp)
+	if err != nil {
+		return nil, err
+	}
+	w.f = f
+	switch format {
+	case FormatParquet:
+		props := parquet.NewWriterProperties(
+			parquet.WithCompression(compress.Codecs.Zstd),
+			parquet.WithDictionaryDefault(true),
+			parquet.WithDictionaryFor("doc_id", false),
+			parquet.WithDictionaryFor("text", false),
+			parquet.WithDictionaryFor("sentence", false),
+			parquet.WithStats(true),
+			parquet.WithMaxRowGroupLength(RowGroupRows),
+			parquet.WithCreatedBy("newsextract"),
+		)
+		w.pq, err = pqarrow.NewFileWriter(t.Schema(), f, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	case FormatArrow:
+		w.ipcw, err = ipc.NewFileWriter(f, ipc.WithSchema(t.Schema()), ipc.WithZstd())
+	case FormatJSONL:
+		w.bw = bufio.NewWriterSize(f, 1<<16)
+	default:
+		err = fmt.Errorf("unknown format %q", format)
+	}
+	if err != nil {
+		f.Close()
+		os.Remove(w.tmp)
+		return nil, err
+	}
+	if format != FormatJSONL {
+		w.b = schemas.NewBuilder(t, memory.DefaultAllocator)
+	}
+	return w, nil
+}
+
+// Append adds a row; textBytes is the size of its large string columns,
+// used to flush before memory grows.
+func (w *tableWriter) Append(row any, textBytes int) error {
+	w.rows++
+	if w.format == FormatJSONL {
+		w.line = schemas.AppendJSON(w.line[:0], row)
+		w.line = append(w.line, '\n')
+		_, err := w.bw.Write(w.line)
+		return err
+	}
+	w.b.Append(row)
+	w.pending += textBytes
+	if w.b.Len() >= RowGroupRows || w.pending >= flushBytes {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *tableWriter) flush() error {
+	if w.b == nil || w.b.Len() == 0 {
+		return nil
+	}
+	rec := w.b.NewRecord()
+	defer rec.Release()
+	w.pending = 0
+	if w.pq != nil {
+		return w.pq.Write(rec)
+	}
+	return w.ipcw.Write(rec)
+}
+
+// Close finishes the file and renames it to its final name.
+func (w *tableWriter) Close() error {
+	err := w.flush()
+	if w.b != nil {
+		w.b.Release()
+	}
+	var cerr error
+	switch {
+	case w.pq != nil:
+		cerr = w.pq.Close() // closes f
+	case w.ipcw != nil:
+		cerr = w.ipcw.Close()
+		if e := w.f.Close(); cerr == nil {
+			cerr = e
+		}
+	default:
+		cerr = w.bw.Flush()
+		if e := w.f.Close(); cerr == nil {
+			cerr = e
+		}
+	}
+	if err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = syncFile(w.tmp)
+	}
+	if err != nil {
+		os.Remove(w.tmp)
+		return fmt.Errorf("write %s: %w", w.table.Name, err)
+	}
+	return os.Rename(w.tmp, w.final)
+}
+
+// Abort removes the temporary file: nothing half-written is left behind.
+func (w *tableWriter) Abort() {
+	switch {
+	case w.pq != nil:
+		w.pq.Close()
+	case w.ipcw != nil:
+		w.ipcw.Close()
+		w.f.Close()
+	default:
+		w.f.Close()
+	}
+	if w.b != nil {
+		w.b.Release()
+	}
+	os.Remove(w.tmp)
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}

@@ -1,0 +1,192 @@
+package schemas
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+)
+
+// Column is one column of a table, derived from a row struct field.
+type Column struct {
+	Name     string
+	Doc      string
+	Type     arrow.DataType
+	Nullable bool
+	field    int
+	kind     colKind
+}
+
+type colKind int
+
+const (
+	kString colKind = iota
+	kInt32
+	kFloat32
+	kFloat64
+	kDate
+)
+
+var dateType = reflect.TypeOf(Date(0))
+
+// Columns derives the columns of a row struct from its tags.
+func Columns(row any) []Column {
+	t := reflect.TypeOf(row)
+	cols := make([]Column, 0, t.NumField())
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name := f.Tag.Get("col")
+		if name == "" {
+			continue
+		}
+		c := Column{Name: name, Doc: f.Tag.Get("doc"), field: i}
+		ft := f.Type
+		if ft.Kind() == reflect.Pointer {
+			c.Nullable = true
+			ft = ft.Elem()
+		}
+		switch {
+		case ft == dateType:
+			c.Type, c.kind = arrow.FixedWidthTypes.Date32, kDate
+		case ft.Kind() == reflect.String:
+			c.Type, c.kind = arrow.BinaryTypes.String, kString
+		case ft.Kind() == reflect.Int32:
+			c.Type, c.kind = arrow.PrimitiveTypes.Int32, kInt32
+		case ft.Kind() == reflect.Float32:
+			c.Type, c.kind = arrow.PrimitiveTypes.Float32, kFloat32
+		case ft.Kind() == reflect.Float64:
+			c.Type, c.kind = arrow.PrimitiveTypes.Float64, kFloat64
+		default:
+			panic(fmt.Sprintf("schemas: unsupported field type %s for column %s", f.Type, name))
+		}
+		cols = append(cols, c)
+	}
+	return cols
+}
+
+// Schema returns the Arrow schema of a table, with each column's
+// documentation in its field metadata under "doc".
+func (t Table) Schema() *arrow.Schema {
+	cols := Columns(t.Row)
+	fields := make([]arrow.Field, len(cols))
+	for i, c := range cols {
+		fields[i] = arrow.Field{
+			Name:     c.Name,
+			Type:     c.Type,
+			Nullable: c.Nullable,
+			Metadata: arrow.NewMetadata([]string{"doc"}, []string{c.Doc}),
+		}
+	}
+	md := arrow.NewMetadata([]string{"table", "doc"}, []string{t.Name, t.Doc})
+	return arrow.NewSchema(fields, &md)
+}
+
+// Builder accumulates rows of one table into Arrow arrays.
+type Builder struct {
+	table Table
+	cols  []Column
+	rb    *array.RecordBuilder
+	n     int
+}
+
+// NewBuilder returns a builder for table t.
+func NewBuilder(t Table, mem memory.Allocator) *Builder {
+	return &Builder{table: t, cols: Columns(t.Row), rb: array.NewRecordBuilder(mem, t.Schema())}
+}
+
+// Len is the number of rows appended since the last NewRecord.
+func (b *Builder) Len() int { return b.n }
+
+// Append adds one row; row must be a value of the table's row struct.
+func (b *Builder) Append(row any) {
+	v := reflect.ValueOf(row)
+	for i, c := range b.cols {
+		f := v.Field(c.field)
+		fb := b.rb.Field(i)
+		if c.Nullable {
+			if f.IsNil() {
+				fb.AppendNull()
+				continue
+			}
+			f = f.Elem()
+		}
+		switch c.kind {
+		case kString:
+			fb.(*array.StringBuilder).Append(f.String())
+		case kInt32:
+			fb.(*array.Int32Builder).Append(int32(f.Int()))
+		case kFloat32:
+			fb.(*array.Float32Builder).Append(float32(f.Float()))
+		case kFloat64:
+			fb.(*array.Float64Builder).Append(f.Float())
+		case kDate:
+			fb.(*array.Date32Builder).Append(arrow.Date32(f.Int()))
+		}
+	}
+	b.n++
+}
+
+// NewRecord returns the rows appended so far as a record and resets the builder.
+func (b *Builder) NewRecord() arrow.RecordBatch {
+	b.n = 0
+	return b.rb.NewRecordBatch()
+}
+
+// Release frees the builder's memory.
+func (b *Builder) Release() { b.rb.Release() }
+
+// Rows converts a record of table t back to row structs (a slice of the row type).
+func Rows(t Table, rec arrow.RecordBatch) (any, error) {
+	cols := Columns(t.Row)
+	rt := reflect.TypeOf(t.Row)
+	out := reflect.MakeSlice(reflect.SliceOf(rt), int(rec.NumRows()), int(rec.NumRows()))
+	sch := rec.Schema()
+	for _, c := range cols {
+		idx := sch.FieldIndices(c.Name)
+		if len(idx) == 0 {
+			return nil, fmt.Errorf("table %s: column %s missing", t.Name, c.Name)
+		}
+		arr := rec.Column(idx[0])
+		for r := 0; r < int(rec.NumRows()); r++ {
+			if arr.IsNull(r) {
+				continue
+			}
+			f := out.Index(r).Field(c.field)
+			var val reflect.Value
+			switch a := arr.(type) {
+			case *array.String:
+				val = reflect.ValueOf(a.Value(r))
+			case *array.LargeString:
+				val = reflect.ValueOf(a.Value(r))
+			case *array.Int32:
+				val = reflect.ValueOf(a.Value(r))
+			case *array.Int64:
+				val = reflect.ValueOf(int32(a.Value(r)))
+			case *array.Float32:
+				val = reflect.ValueOf(a.Value(r))
+			case *array.Float64:
+				val = reflect.ValueOf(a.Value(r))
+			case *array.Date32:
+				val = reflect.ValueOf(Date(a.Value(r)))
+			case *array.Dictionary:
+				dict, ok := a.Dictionary().(*array.String)
+				if !ok {
+					return nil, fmt.Errorf("table %s: column %s: unsupported dictionary", t.Name, c.Name)
+				}
+				val = reflect.ValueOf(dict.Value(a.GetValueIndex(r)))
+			default:
+				return nil, fmt.Errorf("table %s: column %s: unsupported type %s", t.Name, c.Name, arr.DataType())
+			}
+			if c.Nullable {
+				p := reflect.New(f.Type().Elem())
+				p.Elem().Set(val.Convert(f.Type().Elem()))
+				f.Set(p)
+			} else {
+				f.Set(val.Convert(f.Type()))
+			}
+		}
+	}
+	return out.Interface(), nil
+}
