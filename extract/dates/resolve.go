@@ -1,21 +1,22 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/extract"
 )
 
-// narrativeWindow is how many sentences back an explicit year still gives
-// its year to a month or day written without one ("En avril 2012 ... en
-// novembre").
+// narrativeWindow is how many sentences back, within the same paragraph,
+// an explicit year still gives its year to a month or day written without
+// one ("En avril 2012 ... en novembre").
 const narrativeWindow = 2
 
 // resolve fills the unknown parts of each mention from the document time
 // (dct, Year 0 when unknown) and from the narrative.
 func resolve(ms []mention, dct Timex, doc *extract.Doc) {
 	hasDCT := dct.Year > 0
-	lastYear, lastSent := 0, -100
+	lastYear, lastSent, lastEnd := 0, -100, 0
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != extract.TypeDate {
@@ -24,7 +25,7 @@ func resolve(ms []mention, dct Timex, doc *extract.Doc) {
 		switch {
 		case m.hasYear:
 			if !m.legal && m.t.Gran != GranDecade {
-				lastYear, lastSent = m.t.Year, m.sent
+				lastYear, lastSent, lastEnd = m.t.Year, m.sent, m.end
 			}
 		case m.rel == "dayoff":
 			resolveDayOffset(m, dct)
@@ -41,7 +42,7 @@ func resolve(ms []mention, dct Timex, doc *extract.Doc) {
 			m.t.Year = yearFromWeekday(m.t.Month, m.t.Day, m.weekday, ref)
 		case m.dir != 0 && hasDCT:
 			m.t.Year = yearByDirection(m.t, dct, m.dir)
-		case m.dir == 0 && lastYear > 0 && m.sent-lastSent <= narrativeWindow:
+		case m.dir == 0 && lastYear > 0 && m.sent-lastSent <= narrativeWindow && !strings.Contains(doc.Text[lastEnd:m.start], "\n"):
 			m.t.Year = lastYear
 		case m.dir == 0 && hasDCT:
 			m.t.Year = nearestYear(m.t, dct)
