@@ -241,6 +241,8 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 				next++
 				t0 := time.Now()
 				switch {
+				case d.Failed && cfg.ShardCount > 1 && ShardOf(d.Source, cfg.ShardCount) != cfg.ShardIndex:
+					d = nil // another shard reports this input's errors
 				case d.Failed:
 				case d.skip == "existing":
 					stats.Existing++

@@ -204,7 +204,12 @@ func (s *Segmenter) isAbbreviation(text string, from, dot int, lang string) bool
 	}
 	word := text[w:dot]
 	if word == "" {
-		return false
+		// German ordinals: "am 5. Mai"
+		d := dot
+		for d > from && text[d-1] >= '0' && text[d-1] <= '9' {
+			d--
+		}
+		return lang == "de" && dot-d >= 1 && dot-d <= 2 && (d == from || text[d-1] == ' ')
 	}
 	// initials: "A", "A.X", "J.-P"
 	letters := 0

@@ -49,6 +49,7 @@ func TestSplit(t *testing.T) {
 		{"art. abbreviation", "fr", "Selon l'art. 82 de la loi, le dépôt est interdit.", []string{"Selon l'art. 82 de la loi, le dépôt est interdit."}},
 		{"U.S. mid sentence", "en", "The U.S. Justice Department said on Thursday.", []string{"The U.S. Justice Department said on Thursday."}},
 		{"number decimal", "en", "It paid 3.5 million. Then it appealed.", []string{"It paid 3.5 million.", "Then it appealed."}},
+		{"german ordinal day", "de", "Die Klage wurde am 5. Mai 2022 eingereicht. Das Gericht entscheidet.", []string{"Die Klage wurde am 5. Mai 2022 eingereicht.", "Das Gericht entscheidet."}},
 		{"blank lines", "en", "First paragraph.\n\nSecond paragraph.", []string{"First paragraph.", "Second paragraph."}},
 	}
 	for _, c := range cases {
