@@ -21,8 +21,8 @@ func TestScoreDates(t *testing.T) {
 		Dates: []GoldValue{{"avril 2012", "2012-04"}, {"Mai 2013", "2013-05"}, {"Mai 2013", "2013-05"}, {"lundi 15 décembre", "2014-12-15"}}}
 	g.Optional.Dates = []string{"aujourd’hui"}
 	run := oneDoc([]schemas.Entity{
-		{DocID: "d", Type: "DATE", Text: "En avril 2012", Normalized: "2012-04"}, // contains the gold surface
-		{DocID: "d", Type: "DATE", Text: "mai 2013", Normalized: "2013-05"},      // case ignored
+		{DocID: "d", Type: "DATE", Text: "En avril 2012", Normalized: "2012-04"},  // contains the gold surface
+		{DocID: "d", Type: "DATE", Text: "mai 2013", Normalized: "2013-05"},       // case ignored
 		{DocID: "d", Type: "DATE", Text: "15 decembre", Normalized: "XXXX-12-15"}, // accents ignored, wrong value
 		{DocID: "d", Type: "DATE", Text: "aujourd'hui", Normalized: "2014-12"},    // optional: not counted
 		{DocID: "d", Type: "DATE", Text: "1974", Normalized: "1974"},              // spurious
@@ -73,8 +73,8 @@ func TestScoreClaims(t *testing.T) {
 			{Type: "LAW", Participants: []string{}, Date: sp("2006-03-24")},
 		}}
 	run := oneDoc(nil, []schemas.Claim{
-		{DocID: "d", Type: "ACCUSATION", Agent: sp("la start-up"), Target: sp("Orange")},            // alias agent
-		{DocID: "d", Type: "ACCUSATION", Agent: sp("Telesocial"), Target: sp("Orange")},             // repeated mention
+		{DocID: "d", Type: "ACCUSATION", Agent: sp("la start-up"), Target: sp("Orange")},                  // alias agent
+		{DocID: "d", Type: "ACCUSATION", Agent: sp("Telesocial"), Target: sp("Orange")},                   // repeated mention
 		{DocID: "d", Type: "LAWSUIT", Agent: sp("Orange"), Target: sp("Telesocial"), Date: sp("2014-12")}, // roles swapped, date wrong
 		{DocID: "d", Type: "LAW", Date: sp("2006-03-24")},
 		{DocID: "d", Type: "SANCTION", Agent: sp("CNIL"), Target: sp("Orange")}, // spurious

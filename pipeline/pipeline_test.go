@@ -209,11 +209,11 @@ func TestInputs(t *testing.T) {
 func TestBadInputsBecomeErrors(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string][]byte{
-		"empty.txt":   {},
-		"blank.txt":   []byte("   \n\t \n"),
-		"binary.txt":  append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...),
-		"latin1.txt":  []byte("L'op\xe9rateur a \xe9t\xe9 condamn\xe9 \xe0 verser une amende \xe0 la soci\xe9t\xe9 en d\xe9cembre 2015."),
-		"good.txt":    []byte("Orange a été condamné à une amende de 350 millions d'euros par l'Autorité de la concurrence."),
+		"empty.txt":    {},
+		"blank.txt":    []byte("   \n\t \n"),
+		"binary.txt":   append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...),
+		"latin1.txt":   []byte("L'op\xe9rateur a \xe9t\xe9 condamn\xe9 \xe0 verser une amende \xe0 la soci\xe9t\xe9 en d\xe9cembre 2015."),
+		"good.txt":     []byte("Orange a été condamné à une amende de 350 millions d'euros par l'Autorité de la concurrence."),
 		"trunc.txt.gz": {0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c},
 	}
 	for n, b := range files {
