@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,6 +108,21 @@ type Doc struct {
 func (d *Doc) AddEntity(e Entity) {
 	e.ID = "e" + itoa(len(d.Entities))
 	d.Entities = append(d.Entities, e)
+}
+
+// SortEntities orders entities by position (longer first at equal start)
+// and renumbers their ids.
+func (d *Doc) SortEntities() {
+	sort.SliceStable(d.Entities, func(i, j int) bool {
+		a, b := d.Entities[i], d.Entities[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	for i := range d.Entities {
+		d.Entities[i].ID = "e" + itoa(i)
+	}
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

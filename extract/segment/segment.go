@@ -297,8 +297,35 @@ func Tokenize(text string, start, end int) []extract.Token {
 	return toks
 }
 
-// appendToken appends text[a:b], split at a French/Italian elision.
+// edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
+const edgePunct = "…«»‹›„“”"
+
+// appendToken appends text[a:b], with edge punctuation split off and split
+// at a French/Italian elision.
 func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(text[a:b])
+		if !strings.ContainsRune(edgePunct, r) || a+n == b {
+			break
+		}
+		toks = append(toks, newToken(text, a, a+n))
+		a += n
+	}
+	var tail []extract.Token
+	for a < b {
+		r, n := utf8.DecodeLastRuneInString(text[a:b])
+		if !strings.ContainsRune(edgePunct, r) || b-n == a {
+			break
+		}
+		tail = append([]extract.Token{newToken(text, b-n, b)}, tail...)
+		b -= n
+	}
+	toks = appendWord(toks, text, a, b)
+	return append(toks, tail...)
+}
+
+// appendWord appends text[a:b], split at a French/Italian elision.
+func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
 	w := text[a:b]
 	if i := strings.IndexAny(w, "'’"); i > 0 && i < len(w)-1 {
 		_, n := utf8.DecodeRuneInString(w[i:])

@@ -70,6 +70,7 @@ func TestTokenize(t *testing.T) {
 		{"« conversation »", []string{"«", "conversation", "»"}},
 		{"Huawei's robot", []string{"Huawei", "'s", "robot"}},
 		{"qu’une quinzaine", []string{"qu’", "une", "quinzaine"}},
+		{"Free et Altice…", []string{"Free", "et", "Altice", "…"}},
 		{"S.A. à 08:32", []string{"S.A.", "à", "08:32"}},
 	}
 	for _, c := range cases {

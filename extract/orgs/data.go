@@ -1,0 +1,222 @@
+package orgs
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/segment"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+//go:embed cues.tsv
+var cuesTSV string
+
+// Kinds of organisation.
+var Kinds = map[string]bool{"company": true, "court": true, "government": true, "regulator": true, "media": true, "other": true}
+
+// Entry is one organisation of the gazetteer.
+type Entry struct {
+	Canonical string
+	Kind      string
+	Country   string
+	Word      bool // also a common word: not matched at an English sentence start
+}
+
+type node struct {
+	next  map[string]*node
+	entry *Entry
+	exact string // for acronyms: the surface must match this exactly
+}
+
+// trie maps folded token sequences to entries.
+type trie struct{ root node }
+
+func (t *trie) add(name string, e *Entry) {
+	toks := segment.Tokenize(name, 0, len(name))
+	if len(toks) == 0 {
+		return
+	}
+	n := &t.root
+	for _, tk := range toks {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[tk.Fold]
+		if c == nil {
+			c = &node{}
+			n.next[tk.Fold] = c
+		}
+		n = c
+	}
+	if n.entry == nil || n.entry.Canonical != e.Canonical && name == e.Canonical {
+		n.entry = e
+		if isAcronym(name) {
+			n.exact = name
+		}
+	}
+}
+
+// longest returns the entry of the longest name starting at toks[i] and
+// the index after it.
+func (t *trie) longest(toks []extract.Token, i int) (*Entry, int) {
+	n := &t.root
+	var best *Entry
+	end := i
+	var surface strings.Builder
+	for j := i; j < len(toks); j++ {
+		c := n.next[toks[j].Fold]
+		if c == nil {
+			break
+		}
+		surface.WriteString(toks[j].Text)
+		n = c
+		if n.entry != nil && (n.exact == "" || strings.ReplaceAll(n.exact, " ", "") == surface.String()) {
+			best, end = n.entry, j+1
+		}
+	}
+	return best, end
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && utf8.RuneCountInString(s) <= 8
+}
+
+// cues holds cues.tsv.
+type cues struct {
+	head       map[string]string // folded noun -> kind
+	post       [][]string        // folded word sequences after "Name,"
+	postKind   map[string]string // joined sequence -> kind
+	suffix     map[string]bool   // folded legal-form suffixes
+	media      [][]string        // folded word sequences before a source
+	mediaAfter [][]string        // after a source
+	nation     map[string]string // folded adjective -> country
+	court      [][]string        // court types after tribunal/cour
+	stop       map[string]bool   // words that never start a discovered name
+}
+
+func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
+	t := &trie{}
+	byName := map[string]*Entry{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < 3 || len(f) > 5 {
+			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: want canonical<TAB>kind<TAB>country[<TAB>aliases[<TAB>flags]]", n)
+		}
+		e := &Entry{Canonical: f[0], Kind: f[1], Country: f[2]}
+		if !Kinds[e.Kind] {
+			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: unknown kind %q", n, e.Kind)
+		}
+		if _, dup := byName[e.Canonical]; dup {
+			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: %q listed twice", n, e.Canonical)
+		}
+		if len(f) == 5 {
+			switch f[4] {
+			case "word":
+				e.Word = true
+			case "":
+			default:
+				return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: unknown flag %q", n, f[4])
+			}
+		}
+		byName[e.Canonical] = e
+		t.add(e.Canonical, e)
+		if len(f) >= 4 && f[3] != "" {
+			for _, a := range strings.Split(f[3], "|") {
+				t.add(strings.TrimSpace(a), e)
+			}
+		}
+	}
+	return t, byName, nil
+}
+
+func foldSeq(s string) []string {
+	toks := segment.Tokenize(s, 0, len(s))
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Fold
+	}
+	return out
+}
+
+func loadCues(src string) (*cues, error) {
+	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("orgs/cues.tsv:%d: want class<TAB>words<TAB>value", n)
+		}
+		seq := foldSeq(f[1])
+		switch f[0] {
+		case "head":
+			if !Kinds[f[2]] {
+				return nil, fmt.Errorf("orgs/cues.tsv:%d: unknown kind %q", n, f[2])
+			}
+			c.head[strings.Join(seq, " ")] = f[2]
+		case "post":
+			c.post = append(c.post, seq)
+			c.postKind[strings.Join(seq, " ")] = f[2]
+		case "suffix":
+			c.suffix[strings.Join(seq, " ")] = true
+		case "media":
+			c.media = append(c.media, seq)
+		case "media_after":
+			c.mediaAfter = append(c.mediaAfter, seq)
+		case "nation":
+			c.nation[strings.Join(seq, " ")] = f[2]
+		case "court":
+			c.court = append(c.court, seq)
+		case "stop":
+			c.stop[strings.Join(seq, " ")] = true
+		default:
+			return nil, fmt.Errorf("orgs/cues.tsv:%d: unknown class %q", n, f[0])
+		}
+	}
+	return c, nil
+}
+
+// seqAt reports whether one of seqs matches toks at i, and the index after it.
+func seqAt(seqs [][]string, toks []extract.Token, i int) (int, bool) {
+	best := -1
+	for _, s := range seqs {
+		if i+len(s) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range s {
+			if toks[i+k].Fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok && i+len(s) > best {
+			best = i + len(s)
+		}
+	}
+	return best, best >= 0
+}

@@ -1,0 +1,311 @@
+package orgs
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+type found struct {
+	canonical, kind, country string
+}
+
+var determiners = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "un": true, "une": true, "a": true, "an": true, "du": true, "de": true, "d'": true, "au": true}
+
+// mediaWords make an unknown name after "selon"/"according to" a source.
+var mediaWords = []string{"journal", "times", "news", "post", "tribune", "monde", "presse", "press", "herald", "gazette", "daily", "magazine", "radio", "tv", ".fr", ".com", ".net", "info"}
+
+// Extract runs the second pass.
+func (d Discover) Extract(doc *extract.Doc) {
+	x := d.Extractor
+	names := map[string]found{} // folded surface -> organisation
+	var order []string
+	remember := func(surface string, f found) {
+		k := extract.Fold(surface)
+		if _, ok := names[k]; !ok {
+			order = append(order, k)
+		}
+		names[k] = f
+	}
+	for _, se := range doc.Sentences {
+		toks := se.Tokens
+		for i := 0; i < len(toks); i++ {
+			// "la start-up Telesocial", "l'opérateur américain T-Mobile", "chipmaker Qualcomm"
+			if kind, j, ok := x.head(toks, i); ok {
+				k := j
+				country := ""
+				if c, ok := x.cues.nation[toks[min(k, len(toks)-1)].Fold]; ok && k < len(toks) {
+					country, k = c, k+1
+				}
+				if e := x.nameAt(doc, toks, k); e > k {
+					remember(joinTokens(doc.Text, toks[k:e]), found{joinTokens(doc.Text, toks[k:e]), kind, country})
+				}
+			}
+			// "Telesocial, une start-up californienne"
+			if e := x.nameAt(doc, toks, i); e > i && e < len(toks) && toks[e].Text == "," {
+				if end, ok := seqAt(x.cues.post, toks, e+1); ok {
+					kind := x.cues.postKind[strings.Join(folds(toks[e+1:end]), " ")]
+					country := ""
+					for k := end; k < len(toks) && k <= end+2; k++ {
+						if c, ok := x.cues.nation[toks[k].Fold]; ok {
+							country = c
+						}
+					}
+					remember(joinTokens(doc.Text, toks[i:e]), found{joinTokens(doc.Text, toks[i:e]), kind, country})
+				}
+			}
+			// "rapporte La Tribune", "publiés par Engadget", "according to Reuters"
+			if end, ok := seqAt(x.cues.media, toks, i); ok {
+				k := end
+				if k < len(toks) && determiners[toks[k].Fold] && toks[k].Fold != "de" {
+					k++
+				}
+				e := x.nameAt(doc, toks, k)
+				if e == k && k < len(toks) && strings.Contains(toks[k].Text, ".") && len(toks[k].Text) > 4 && !strings.HasSuffix(toks[k].Text, ".") {
+					e = k + 1 // a site name: leral.net
+				}
+				if e > k {
+					surface := joinTokens(doc.Text, toks[k:e])
+					verb := strings.Join(folds(toks[i:end]), " ")
+					if verb != "selon" && verb != "d'apres" && verb != "according to" || looksLikeMedia(surface) {
+						remember(surface, found{surface, "media", ""})
+					}
+				}
+			}
+			// "Reuters reported"
+			if e := x.nameAt(doc, toks, i); e > i {
+				if _, ok := seqAt(x.cues.mediaAfter, toks, e); ok && looksLikeMedia(joinTokens(doc.Text, toks[i:e])) {
+					s := joinTokens(doc.Text, toks[i:e])
+					remember(s, found{s, "media", ""})
+				}
+			}
+		}
+	}
+	// every mention of a discovered name
+	for _, se := range doc.Sentences {
+		toks := se.Tokens
+		for i := 0; i < len(toks); i++ {
+			for _, k := range order {
+				n := len(tokenize(names[k].canonical))
+				if i+n > len(toks) || extract.Fold(doc.Text[toks[i].Start:toks[i+n-1].End]) != k {
+					continue
+				}
+				if doc.Overlaps(toks[i].Start, toks[i+n-1].End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
+					continue
+				}
+				f := names[k]
+				x.add(doc, se.Index, toks[i].Start, toks[i+n-1].End, f.canonical, f.kind, "orgs.cue", 0.8)
+				i += n - 1
+				break
+			}
+		}
+	}
+	x.typos(doc)
+	x.descriptions(doc, names)
+}
+
+func folds(toks []extract.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Fold
+	}
+	return out
+}
+
+func looksLikeMedia(s string) bool {
+	f := extract.Fold(s)
+	for _, w := range mediaWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// head matches a cue noun at i, after an optional determiner; it returns
+// the kind and the index after the noun.
+func (x *Extractor) head(toks []extract.Token, i int) (string, int, bool) {
+	j := i
+	if j < len(toks) && determiners[toks[j].Fold] {
+		j++
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > len(toks) {
+			continue
+		}
+		if kind, ok := x.cues.head[strings.Join(folds(toks[j:j+n]), " ")]; ok {
+			return kind, j + n, true
+		}
+	}
+	return "", i, false
+}
+
+// nameAt returns the end of a capitalised name starting at i (i when there
+// is none): up to four capitalised words joined by &, not a stop word, not
+// a person, not inside another entity.
+func (x *Extractor) nameAt(doc *extract.Doc, toks []extract.Token, i int) int {
+	if i >= len(toks) || !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
+		return i
+	}
+	if _, ok := x.cues.head[toks[i].Fold]; ok {
+		return i
+	}
+	j := i
+	for j < len(toks) && j-i < 4 {
+		if isCap(toks[j]) && !x.cues.stop[toks[j].Fold] {
+			j++
+			continue
+		}
+		if (toks[j].Text == "&" || toks[j].Text == "+") && j+1 < len(toks) && isCap(toks[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if doc.Overlaps(toks[i].Start, toks[j-1].End, extract.TypePerson, extract.TypeOrg, extract.TypeDate) {
+		return i
+	}
+	return j
+}
+
+// typos: "Ericcson" one edit away from "Ericsson" named in the same document.
+func (x *Extractor) typos(doc *extract.Doc) {
+	canon := map[string]extract.Entity{}
+	for _, e := range doc.Entities {
+		if e.Type == extract.TypeOrg && !strings.Contains(e.Normalized, " ") && len(e.Normalized) >= 6 {
+			canon[e.Normalized] = e
+		}
+	}
+	if len(canon) == 0 {
+		return
+	}
+	for _, se := range doc.Sentences {
+		for _, t := range se.Tokens {
+			if !isCap(t) || len(t.Text) < 6 || x.cues.stop[t.Fold] || doc.Overlaps(t.Start, t.End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
+				continue
+			}
+			for name, e := range canon {
+				if name != t.Text && editDistance1(name, t.Text) {
+					x.add(doc, se.Index, t.Start, t.End, e.Normalized, e.Kind, "orgs.typo", 0.6)
+					break
+				}
+			}
+		}
+	}
+}
+
+// editDistance1 reports whether a and b differ by one substitution,
+// insertion or deletion.
+func editDistance1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// descriptions links "l'opérateur américain", "le groupe chinois", "the
+// Finnish company", "le tribunal" to the latest organisation of that kind
+// (and country) named before.
+func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
+	orgs := make([]extract.Entity, 0)
+	for _, e := range doc.Entities {
+		if e.Type == extract.TypeOrg {
+			orgs = append(orgs, e)
+		}
+	}
+	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].Start < orgs[j].Start })
+	country := func(canonical string) string {
+		if e, ok := x.byName[canonical]; ok {
+			return e.Country
+		}
+		if f, ok := names[extract.Fold(canonical)]; ok {
+			return f.country
+		}
+		return ""
+	}
+	var added []extract.Entity
+	for _, se := range doc.Sentences {
+		toks := se.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if !singularDet(toks[i].Fold) {
+				continue
+			}
+			j := i + 1
+			nat := ""
+			// English puts adjectives first: "the Finnish company", "the telecommunications firm"
+			for k := 0; k < 2 && j < len(toks) && doc.Lang != "fr"; k++ {
+				if _, ok := x.cues.head[toks[j].Fold]; ok {
+					break
+				}
+				if c, ok := x.cues.nation[toks[j].Fold]; ok {
+					nat = c
+				} else if isCap(toks[j]) || !toks[j].IsWord() {
+					break
+				}
+				j++
+			}
+			kind, end, ok := x.head(toks, j)
+			if !ok {
+				continue
+			}
+			if end < len(toks) {
+				if c, ok := x.cues.nation[toks[end].Fold]; ok {
+					nat, end = c, end+1
+				} else if end+1 < len(toks) && (toks[end].Fold == "des" || toks[end].Fold == "du") {
+					end += 2 // "le géant des télécoms"
+				}
+				if end < len(toks) && isCap(toks[end]) {
+					continue // "la start-up Telesocial": a name follows
+				}
+			}
+			if doc.Overlaps(toks[i].Start, toks[end-1].End, extract.TypeOrg, extract.TypePerson) {
+				continue
+			}
+			var ante *extract.Entity
+			for k := len(orgs) - 1; k >= 0; k-- {
+				o := orgs[k]
+				if o.Start >= toks[i].Start || !compatible(kind, o.Kind) {
+					continue
+				}
+				if nat != "" && country(o.Normalized) != nat {
+					continue
+				}
+				ante = &orgs[k]
+				break
+			}
+			if ante == nil {
+				continue
+			}
+			added = append(added, extract.Entity{Sent: se.Index, Type: extract.TypeOrg, Start: toks[i].Start, End: toks[end-1].End,
+				Text: doc.Text[toks[i].Start:toks[end-1].End], Normalized: ante.Normalized, Kind: ante.Kind, Confidence: 0.6, Rule: "orgs.description"})
+			i = end - 1
+		}
+	}
+	for _, e := range added {
+		doc.AddEntity(e)
+	}
+}
+
+func singularDet(f string) bool {
+	return f == "le" || f == "la" || f == "l'" || f == "the" || f == "cette" || f == "ce" || f == "cet" || f == "this"
+}
+
+func compatible(head, kind string) bool {
+	switch head {
+	case "regulator", "government":
+		return kind == "regulator" || kind == "government"
+	}
+	return head == kind
+}
