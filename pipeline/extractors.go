@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/claims"
 	"github.com/newsextract/newsextract/extract/dates"
 	"github.com/newsextract/newsextract/extract/orgs"
 	"github.com/newsextract/newsextract/extract/people"
@@ -23,7 +24,11 @@ func newExtractors() ([]Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []Extractor{d, orgs.Known{Extractor: o}, p, orgs.Discover{Extractor: o}, sortEntities{}}, nil
+	c, err := claims.New()
+	if err != nil {
+		return nil, err
+	}
+	return []Extractor{d, orgs.Known{Extractor: o}, p, orgs.Discover{Extractor: o}, sortEntities{}, c}, nil
 }
 
 // sortEntities puts entities in text order and numbers them e0, e1, ...

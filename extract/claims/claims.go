@@ -1,0 +1,816 @@
+package claims
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+// Extractor finds claims; it is safe for concurrent use.
+type Extractor struct {
+	triggers map[string][]trigger
+	cues     cueSet
+}
+
+// New loads the embedded trigger lexicon and cues.
+func New() (*Extractor, error) {
+	t, err := loadTriggers(triggersTSV)
+	if err != nil {
+		return nil, err
+	}
+	c, err := loadCues(cuesTSV)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{triggers: t, cues: c}, nil
+}
+
+// Name is the stage name used in timings.
+func (x *Extractor) Name() string { return "claims" }
+
+var fillers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "des": true, "de": true, "d'": true, "du": true,
+	"a": true, "ont": true, "ete": true, "est": true, "sont": true, "avait": true, "avaient": true, "the": true, "an": true, "has": true,
+	"have": true, "had": true, "been": true, "was": true, "were": true, "its": true, "their": true, "ses": true, "son": true, "sa": true,
+	"leur": true, "leurs": true, "y": true, "en": true, "alors": true, "deja": true, "aussi": true, "notamment": true, "to": true}
+
+// match returns the end of trigger t at toks[i], or -1.
+func match(t trigger, toks []extract.Token, i int) int {
+	if !wordMatch(t.words[0], toks[i].Fold) {
+		return -1
+	}
+	j := i + 1
+	for _, w := range t.words[1:] {
+		k := j
+		for k < len(toks) && k-j < 3 && !wordMatch(w, toks[k].Fold) && fillers[toks[k].Fold] {
+			k++
+		}
+		if k >= len(toks) || !wordMatch(w, toks[k].Fold) {
+			return -1
+		}
+		j = k + 1
+	}
+	return j
+}
+
+// mention is one trigger found in a sentence.
+type mention struct {
+	t      trigger
+	se     *extract.Sentence
+	ts, te int // token range
+}
+
+func (x *Extractor) langs(lang string) []string {
+	switch lang {
+	case "fr", "en", "de", "es":
+		return []string{lang}
+	}
+	return []string{"fr", "en"}
+}
+
+func (x *Extractor) find(doc *extract.Doc) []mention {
+	var out []mention
+	for si := range doc.Sentences {
+		se := &doc.Sentences[si]
+		toks := se.Tokens
+		for i := 0; i < len(toks); i++ {
+			best, bestEnd := trigger{}, -1
+			for _, l := range x.langs(doc.Lang) {
+				for _, t := range x.triggers[l] {
+					if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
+						best, bestEnd = t, e
+					}
+				}
+			}
+			if bestEnd < 0 {
+				continue
+			}
+			out = append(out, mention{t: best, se: se, ts: i, te: bestEnd})
+			i = bestEnd - 1
+		}
+	}
+	return out
+}
+
+// sentence context: the organisations and people of a sentence.
+type ctx struct {
+	doc   *extract.Doc
+	se    *extract.Sentence
+	toks  []extract.Token
+	ents  []extract.Entity // ORG and PERSON of the sentence, in order
+	first []int            // token index of each entity's first token
+	last  []int            // token index after each entity
+	dates []extract.Entity
+}
+
+func newCtx(doc *extract.Doc, se *extract.Sentence) *ctx {
+	c := &ctx{doc: doc, se: se, toks: se.Tokens}
+	for _, e := range doc.Entities {
+		if e.Sent != se.Index {
+			continue
+		}
+		switch e.Type {
+		case extract.TypeOrg, extract.TypePerson:
+			a, b := c.tokenRange(e)
+			if a < 0 {
+				continue
+			}
+			c.ents = append(c.ents, e)
+			c.first = append(c.first, a)
+			c.last = append(c.last, b)
+		case extract.TypeDate:
+			c.dates = append(c.dates, e)
+		}
+	}
+	return c
+}
+
+func (c *ctx) tokenRange(e extract.Entity) (int, int) {
+	a, b := -1, -1
+	for i, t := range c.toks {
+		if a < 0 && t.End > e.Start {
+			a = i
+		}
+		if t.Start < e.End {
+			b = i + 1
+		}
+	}
+	return a, b
+}
+
+func (c *ctx) fold(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.toks[i].Fold
+}
+
+var entityPreps = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "a": true, "au": true, "aux": true, "avec": true, "par": true,
+	"contre": true, "devant": true, "aupres": true, "pour": true, "chez": true, "of": true, "to": true, "with": true, "by": true, "against": true,
+	"before": true, "in": true, "at": true, "for": true, "from": true, "on": true, "selon": true, "into": true, "sur": true, "dans": true}
+
+// prepBefore returns the preposition right before entity k ("" if none).
+func (c *ctx) prepBefore(k int) string {
+	i := c.first[k] - 1
+	if i < 0 {
+		return ""
+	}
+	f := c.toks[i].Fold
+	if entityPreps[f] {
+		return f
+	}
+	return ""
+}
+
+func (c *ctx) isSource(k int, cues cueSet) bool {
+	for b := c.first[k] - 1; b >= 0 && b >= c.first[k]-3; b-- {
+		if _, ok := cues.at("source", c.toks, b); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isAuthority(e extract.Entity) bool {
+	return e.Kind == "court" || e.Kind == "regulator" || e.Kind == "government"
+}
+
+var participle = regexp.MustCompile(`(e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|ed|en)$`)
+
+// Extract appends the document's claims.
+func (x *Extractor) Extract(doc *extract.Doc) {
+	ms := x.find(doc)
+	var out []extract.Claim
+	seen := map[string]bool{}
+	lastTypeInSent := map[string]int{}
+	for _, m := range ms {
+		c := newCtx(doc, m.se)
+		cl, extra := x.roles(c, m, out)
+		if cl == nil {
+			continue
+		}
+		// one claim per type per sentence: the first trigger carries the roles
+		key := cl.Type + "#" + itoa(m.se.Index)
+		if _, ok := lastTypeInSent[key]; ok && len(extra) == 0 {
+			continue
+		}
+		lastTypeInSent[key] = 1
+		for _, cc := range append([]extract.Claim{*cl}, extra...) {
+			if cc.Agent == "" && cc.Target == "" && cc.Date == "" {
+				continue
+			}
+			k := strings.Join([]string{cc.Type, cc.Agent, cc.Target, cc.Date, extract.Fold(cc.Trigger)}, "|")
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			cc.ID = "c" + itoa(len(out))
+			out = append(out, cc)
+		}
+	}
+	doc.Claims = append(doc.Claims, out...)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+// roles builds the claim of trigger m; extra holds claims for coordinated parties.
+func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Claim, []extract.Claim) {
+	toks := c.toks
+	cl := &extract.Claim{
+		Sent: m.se.Index, Type: m.t.typ, TriggerStart: toks[m.ts].Start, TriggerEnd: toks[m.te-1].End,
+		Sentence: c.doc.Text[m.se.Start:m.se.End], Confidence: 0.7, Rule: "claims." + strings.ToLower(m.t.typ) + "." + m.t.frame,
+	}
+	cl.Trigger = c.doc.Text[cl.TriggerStart:cl.TriggerEnd]
+	agent, target := -1, -1
+	var court = -1
+	subject := x.subject(c, m.ts)
+	object := x.object(c, m.te)
+	by := x.byAgent(c, m.te)
+	passive := x.passive(c, m)
+	switch m.t.frame {
+	case "verb":
+		if passive {
+			agent, target = by, subject
+		} else {
+			agent, target = subject, object
+		}
+	case "target":
+		agent, target = by, subject
+	case "noun":
+		agent, target = x.nounRoles(c, m, subject)
+	case "agree":
+		agent = subject
+		target = x.after(c, m.te, "with")
+		if target < 0 {
+			target = object
+		}
+		if target < 0 {
+			target = x.after(c, 0, "with")
+		}
+	case "refer":
+		// "a saisi la CNIL": a complaint to a court or authority
+		j := m.te
+		if fillers[c.fold(j)] {
+			j++
+		}
+		for k := range c.ents {
+			if c.first[k] == j && isAuthority(c.ents[k]) {
+				cl.Type, court = "LAWSUIT", k
+				agent = subject
+				break
+			}
+		}
+		if cl.Type != "LAWSUIT" {
+			cl.Type = "SEIZURE"
+			if passive {
+				agent, target = by, subject
+			} else {
+				agent, target = subject, object
+			}
+		}
+	case "law":
+		if !x.enacted(c, m) {
+			return nil, nil
+		}
+	}
+	if agent >= 0 && agent == target {
+		target = -1
+	}
+	// a regulator that "condamne" sanctions; a court rules
+	if cl.Type == "RULING" && agent >= 0 && c.ents[agent].Kind == "regulator" {
+		cl.Type = "SANCTION"
+	}
+	// authorities rule, fine and investigate: prefer one of the sentence over a company subject
+	if needsAuthority(cl.Type) && (agent < 0 || !isAuthority(c.ents[agent])) {
+		for k := range c.ents {
+			if isAuthority(c.ents[k]) && k != target && !c.isSource(k, x.cues) {
+				agent = k
+				break
+			}
+		}
+	}
+	if cl.Type == "TRIAL" && target >= 0 && c.ents[target].Type != extract.TypePerson {
+		for k := range c.ents {
+			if c.first[k] >= m.te && c.ents[k].Type == extract.TypePerson {
+				target = k
+				break
+			}
+		}
+	}
+	if agent >= 0 {
+		cl.Agent, cl.AgentEntity = c.ents[agent].Normalized, c.ents[agent].ID
+	}
+	if target >= 0 {
+		cl.Target, cl.TargetEntity = c.ents[target].Normalized, c.ents[target].ID
+	}
+	if court < 0 {
+		court = x.court(c, m, cl, agent, target)
+	}
+	if court >= 0 {
+		cl.Court = c.ents[court].Normalized
+	}
+	x.fillFromContext(c, m, cl, prev)
+	if cl.Type == "TRIAL" && cl.Agent != "" && cl.Agent != cl.Court {
+		cl.Agent, cl.AgentEntity = "", ""
+	}
+	if d := nearestDate(c, m); d != nil {
+		cl.Date, cl.DateEntity = d.Normalized, d.ID
+	}
+	cl.Modality = x.modality(c, m)
+	cl.AttributedTo = x.source(c)
+	cl.Offence = x.offence(c, m, target)
+	if cl.Type == "SANCTION" || cl.Type == "SETTLEMENT" || cl.Type == "RULING" {
+		cl.Amount = amount(cl.Sentence)
+	}
+	// coordinated parties: "Amazon, Google et Facebook", "Didier Lombard et ... Louis-Pierre Wenès"
+	var extra []extract.Claim
+	for _, side := range []struct {
+		k      int
+		agentS bool
+	}{{target, false}, {agent, true}} {
+		if side.k < 0 {
+			continue
+		}
+		for _, o := range x.coordinated(c, side.k) {
+			cc := *cl
+			if side.agentS {
+				cc.Agent, cc.AgentEntity = c.ents[o].Normalized, c.ents[o].ID
+			} else {
+				cc.Target, cc.TargetEntity = c.ents[o].Normalized, c.ents[o].ID
+			}
+			if d := nearestDateTo(c, c.ents[o].Start); d != nil && side.agentS {
+				cc.Date, cc.DateEntity = d.Normalized, d.ID
+			}
+			extra = append(extra, cc)
+		}
+		if len(extra) > 0 && side.agentS {
+			if d := nearestDateTo(c, c.ents[side.k].Start); d != nil {
+				cl.Date, cl.DateEntity = d.Normalized, d.ID
+			}
+		}
+	}
+	return cl, extra
+}
+
+func needsAuthority(typ string) bool {
+	return typ == "SANCTION" || typ == "RULING" || typ == "INVESTIGATION" || typ == "CHARGE"
+}
+
+// subject: the nearest organisation or person before the trigger that is
+// not inside a prepositional phrase or credited as a source.
+func (x *Extractor) subject(c *ctx, ts int) int {
+	for k := len(c.ents) - 1; k >= 0; k-- {
+		if c.last[k] > ts {
+			continue
+		}
+		if c.prepBefore(k) != "" || c.isSource(k, x.cues) {
+			continue
+		}
+		// "X's company" is the company, not X
+		if c.last[k] < len(c.toks) && (c.toks[c.last[k]].Fold == "'s") {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// object: the first organisation or person after the trigger that is not a
+// court, an agent after "par", or a credited source.
+func (x *Extractor) object(c *ctx, te int) int {
+	for k := range c.ents {
+		if c.first[k] < te {
+			continue
+		}
+		p := c.prepBefore(k)
+		if p == "par" || p == "by" || p == "devant" || p == "aupres" || p == "before" || p == "selon" || p == "in" || c.isSource(k, x.cues) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+func (x *Extractor) byAgent(c *ctx, te int) int {
+	for k := range c.ents {
+		if c.first[k] >= te && c.first[k] > 0 {
+			if _, ok := x.cues.at("by", c.toks, c.first[k]-1); ok {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// after: the first entity after index from preceded by a cue of class.
+func (x *Extractor) after(c *ctx, from int, class string) int {
+	for k := range c.ents {
+		if c.first[k] < from {
+			continue
+		}
+		for b := c.first[k] - 1; b >= from && b >= c.first[k]-3; b-- {
+			if _, ok := x.cues.at(class, c.toks, b); ok {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (x *Extractor) passive(c *ctx, m mention) bool {
+	if m.t.frame != "verb" && m.t.frame != "refer" {
+		return false
+	}
+	trig := c.toks[m.ts].Fold
+	if !participle.MatchString(trig) {
+		return false
+	}
+	for b := m.ts - 1; b >= 0 && b >= m.ts-3; b-- {
+		if _, ok := x.cues.at("passive_aux", c.toks, b); ok {
+			return true
+		}
+	}
+	// headline: "Orange condamné à ..."
+	if m.ts > 0 {
+		for k := range c.ents {
+			if c.last[k] == m.ts && strings.HasSuffix(trig, "e") || c.last[k] == m.ts && strings.HasSuffix(trig, "es") {
+				return c.doc.Lang == "fr"
+			}
+		}
+	}
+	return false
+}
+
+// nounRoles: "plaintes de Bouygues Telecom", "L'enquête de l'Autorité",
+// "X dépose une plainte contre Y", "a fine on Meta", "Nokia's complaint".
+func (x *Extractor) nounRoles(c *ctx, m mention, subject int) (int, int) {
+	agent, target := -1, -1
+	for k := range c.ents {
+		if c.first[k] >= m.te && c.first[k] <= m.te+2 {
+			if _, ok := x.cues.at("genitive", c.toks, c.first[k]-1); ok {
+				agent = k
+			}
+			break
+		}
+	}
+	if agent < 0 {
+		agent = x.byAgent(c, m.te)
+	}
+	if agent < 0 && subject >= 0 && x.cues.in("support", c.toks, c.last[subject], m.ts) {
+		agent = subject
+	}
+	if agent < 0 {
+		for k := range c.ents {
+			if c.last[k] == m.ts-1 && c.toks[m.ts-1].Fold == "'s" || c.last[k] == m.ts && m.ts > 0 && c.toks[m.ts-1].Fold != "," && c.ents[k].Type == extract.TypeOrg && c.doc.Lang == "en" {
+				agent = k
+			}
+		}
+	}
+	target = x.after(c, m.te, "against")
+	if target < 0 && m.t.typ != "TRIAL" {
+		for k := range c.ents {
+			if c.first[k] >= m.te && c.first[k] <= m.te+4 && c.prepBefore(k) == "a" {
+				target = k
+				break
+			}
+		}
+	}
+	if m.t.typ == "TRIAL" || m.t.typ == "RULING" {
+		// "le procès de X", "the trial of X": the genitive is the defendant
+		if target < 0 && agent >= 0 && !isAuthority(c.ents[agent]) {
+			agent, target = -1, agent
+		}
+	}
+	return agent, target
+}
+
+// court: where the event happens.
+func (x *Extractor) court(c *ctx, m mention, cl *extract.Claim, agent, target int) int {
+	for k := range c.ents {
+		if c.ents[k].Kind != "court" && c.ents[k].Kind != "regulator" {
+			continue
+		}
+		p := c.prepBefore(k)
+		if p == "devant" || p == "aupres" || p == "before" || p == "in" || p == "to" {
+			return k
+		}
+	}
+	switch cl.Type {
+	case "RULING", "SANCTION", "INVESTIGATION", "SEIZURE", "CHARGE", "TRIAL":
+		if agent >= 0 && (c.ents[agent].Kind == "court" || c.ents[agent].Kind == "regulator") {
+			return agent
+		}
+	case "ACCUSATION", "AGREEMENT", "SETTLEMENT":
+		return -1
+	}
+	for k := range c.ents {
+		if k != target && k != agent && (c.ents[k].Kind == "court" || c.ents[k].Kind == "regulator") {
+			return k
+		}
+	}
+	return -1
+}
+
+// enacted: a law claim needs its date ("décret du 24 mars 2006") or an enacting verb.
+func (x *Extractor) enacted(c *ctx, m mention) bool {
+	j := m.te
+	if j < len(c.toks) && (c.fold(j) == "du" || c.fold(j) == "of" || c.fold(j) == "de") {
+		for _, d := range c.dates {
+			if d.Start >= c.toks[j].End && d.Start <= c.toks[j].End+1 {
+				return true
+			}
+		}
+	}
+	return x.cues.in("enact", c.toks, m.te, m.te+4)
+}
+
+// fillFromContext resolves roles the sentence leaves implicit.
+func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev []extract.Claim) {
+	if cl.Type == "LAW" {
+		return
+	}
+	var last *extract.Claim
+	for i := len(prev) - 1; i >= 0; i-- {
+		if prev[i].Sent <= m.se.Index {
+			last = &prev[i]
+			break
+		}
+	}
+	var sameType *extract.Claim
+	for i := len(prev) - 1; i >= 0; i-- {
+		if prev[i].Type == cl.Type {
+			sameType = &prev[i]
+			break
+		}
+	}
+	// "Une plainte", "La sanction": a bare noun refers to the last event of its type
+	if cl.Agent == "" && cl.Target == "" && sameType != nil && m.t.frame == "noun" {
+		cl.Agent, cl.AgentEntity, cl.Target, cl.TargetEntity = sameType.Agent, sameType.AgentEntity, sameType.Target, sameType.TargetEntity
+		if cl.Court == "" {
+			cl.Court = sameType.Court
+		}
+		return
+	}
+	pronounObj := m.ts > 0 && x.isPronoun(c, m.ts-1) || m.ts > 1 && x.isPronoun(c, m.ts-2)
+	subjPronoun := false
+	for b := m.ts - 1; b >= 0 && b >= m.ts-4; b-- {
+		if _, ok := x.cues.at("subject_pronoun", c.toks, b); ok {
+			subjPronoun = true
+		}
+	}
+	if cl.Agent == "" && (subjPronoun || m.t.frame == "verb" || m.t.frame == "agree" || m.t.frame == "noun") && !needsAuthority(cl.Type) && cl.Type != "TRIAL" {
+		if last != nil && last.Agent != "" && m.se.Index-last.Sent <= 2 && last.Agent != cl.Target {
+			cl.Agent, cl.AgentEntity = last.Agent, last.AgentEntity
+		} else if subjPronoun || m.ts <= 3 {
+			if e := x.recentOrg(c, m, "", cl.Target); e != nil {
+				cl.Agent, cl.AgentEntity = e.Normalized, e.ID
+			}
+		}
+	}
+	if cl.Agent == "" && needsAuthority(cl.Type) {
+		if e := x.nearbyAuthority(c, m, cl.Target); e != nil {
+			cl.Agent, cl.AgentEntity = e.Normalized, e.ID
+			if cl.Court == "" && (cl.Type != "CHARGE") && (e.Kind == "court" || e.Kind == "regulator") {
+				cl.Court = e.Normalized
+			}
+		}
+	}
+	if cl.Target == "" && cl.Type != "LAW" {
+		switch {
+		case pronounObj && last != nil && last.Target != "" && last.Target != cl.Agent:
+			cl.Target, cl.TargetEntity = last.Target, last.TargetEntity
+		case sameType != nil && sameType.Agent == cl.Agent && sameType.Target != "" && cl.Agent != "":
+			cl.Target, cl.TargetEntity = sameType.Target, sameType.TargetEntity
+		case last != nil && last.Agent == cl.Agent && last.Target != "" && cl.Agent != "" && m.se.Index-last.Sent <= 3:
+			cl.Target, cl.TargetEntity = last.Target, last.TargetEntity
+		default:
+			if e := x.recentOrg(c, m, cl.Agent, ""); e != nil && !isAuthority(*e) {
+				cl.Target, cl.TargetEntity = e.Normalized, e.ID
+			}
+		}
+	}
+}
+
+func (x *Extractor) isPronoun(c *ctx, i int) bool {
+	_, ok := x.cues.at("pronoun", c.toks, i)
+	return ok
+}
+
+// recentOrg: the latest organisation (or person) named at or before the
+// trigger's sentence, other than the ones excluded.
+func (x *Extractor) recentOrg(c *ctx, m mention, not1, not2 string) *extract.Entity {
+	var best *extract.Entity
+	for i := range c.doc.Entities {
+		e := &c.doc.Entities[i]
+		if (e.Type != extract.TypeOrg && e.Type != extract.TypePerson) || e.Start >= c.toks[m.ts].Start || e.Normalized == not1 || e.Normalized == not2 {
+			continue
+		}
+		if e.Kind == "media" || e.Kind == "court" {
+			continue
+		}
+		if m.se.Index-e.Sent > 4 {
+			continue
+		}
+		if best == nil || e.Start > best.Start {
+			best = e
+		}
+	}
+	return best
+}
+
+// nearbyAuthority: a court, regulator or agency in the sentence, else the
+// two sentences before, else the two after.
+func (x *Extractor) nearbyAuthority(c *ctx, m mention, not string) *extract.Entity {
+	var best *extract.Entity
+	bestDist := 1 << 30
+	for i := range c.doc.Entities {
+		e := &c.doc.Entities[i]
+		if e.Type != extract.TypeOrg || !isAuthority(*e) || e.Normalized == not {
+			continue
+		}
+		d := m.se.Index - e.Sent
+		if d < 0 {
+			d = -d*2 + 1 // after: a little farther than before
+		} else {
+			d *= 2
+		}
+		if d > 4 {
+			continue
+		}
+		if d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// coordinated lists the entities joined to entity k by "et", "and" or commas.
+func (x *Extractor) coordinated(c *ctx, k int) []int {
+	var out []int
+	isJoin := func(f string) bool { return f == "et" || f == "and" || f == "," || f == "ou" || f == "or" }
+	// forward
+	for cur := k; ; {
+		next := -1
+		for j := cur + 1; j < len(c.ents); j++ {
+			gap := c.first[j] - c.last[cur]
+			if gap < 1 || gap > 4 || !isJoin(c.fold(c.last[cur])) {
+				break
+			}
+			if c.ents[j].Type == c.ents[k].Type && c.ents[j].Normalized != c.ents[k].Normalized {
+				next = j
+			}
+			break
+		}
+		if next < 0 {
+			break
+		}
+		out = append(out, next)
+		cur = next
+	}
+	// backward
+	for cur := k; ; {
+		prev := -1
+		if cur > 0 {
+			j := cur - 1
+			gap := c.first[cur] - c.last[j]
+			if gap >= 1 && gap <= 5 && isJoin(c.fold(c.last[j])) && c.ents[j].Type == c.ents[k].Type && c.ents[j].Normalized != c.ents[k].Normalized && c.prepBefore(j) == c.prepBefore(k) {
+				prev = j
+			}
+		}
+		if prev < 0 {
+			break
+		}
+		out = append(out, prev)
+		cur = prev
+	}
+	sort.Ints(out)
+	return out
+}
+
+func nearestDate(c *ctx, m mention) *extract.Entity {
+	return nearestDateTo(c, c.toks[m.ts].Start)
+}
+
+func nearestDateTo(c *ctx, pos int) *extract.Entity {
+	var best *extract.Entity
+	bestDist := 1 << 30
+	for i := range c.dates {
+		d := c.dates[i].Start - pos
+		if d < 0 {
+			d = pos - c.dates[i].End
+		}
+		if d < bestDist {
+			best, bestDist = &c.dates[i], d
+		}
+	}
+	return best
+}
+
+func (x *Extractor) modality(c *ctx, m mention) string {
+	from, to := m.ts-6, m.te+4
+	toks := c.toks
+	neg := false
+	for i := max(0, m.ts-4); i < m.ts; i++ {
+		f := toks[i].Fold
+		if f == "ne" || f == "n'" || f == "not" || f == "never" || f == "n't" || f == "jamais" || f == "sans" || f == "without" {
+			neg = true
+		}
+	}
+	if neg {
+		return "negated"
+	}
+	if x.cues.in("hypothetical", toks, from, m.ts) {
+		return "hypothetical"
+	}
+	if x.cues.in("planned", toks, from, to) {
+		return "planned"
+	}
+	if x.cues.in("reported", toks, 0, len(toks)) {
+		return "reported"
+	}
+	return "asserted"
+}
+
+// source: the outlet the sentence credits.
+func (x *Extractor) source(c *ctx) string {
+	for k := range c.ents {
+		if c.ents[k].Kind == "media" {
+			return c.ents[k].Normalized
+		}
+	}
+	for k := range c.ents {
+		if c.ents[k].Type == extract.TypePerson && c.isSource(k, x.cues) {
+			return c.ents[k].Normalized
+		}
+	}
+	return ""
+}
+
+var offenceStops = map[string]bool{"sur": true, "dans": true, "en": true, "a": true, "au": true, "aux": true, "par": true, "avec": true, "devant": true,
+	"aupres": true, "in": true, "at": true, "on": true, "with": true, "against": true, "by": true, "to": true, "after": true, "et": true,
+	"and": true, "qui": true, "que": true, "which": true, "that": true, "aux etats-unis": true, "depuis": true, "lors": true, "selon": true}
+
+// offence: "de vol de technologie", "pour abus de position dominante", "for patent infringement".
+func (x *Extractor) offence(c *ctx, m mention, target int) string {
+	switch m.t.typ {
+	case "ACCUSATION", "CHARGE", "RULING", "SANCTION", "INVESTIGATION", "LAWSUIT":
+	default:
+		return ""
+	}
+	i := m.te
+	if target >= 0 && c.first[target] >= m.te && c.first[target] <= m.te+2 {
+		i = c.last[target]
+	}
+	for k := 0; k < 3 && i < len(c.toks) && (fillers[c.fold(i)] && c.fold(i) != "de" && c.fold(i) != "d'"); k++ {
+		i++
+	}
+	if i >= len(c.toks) {
+		return ""
+	}
+	f := c.fold(i)
+	if f != "de" && f != "d'" && f != "pour" && f != "for" && f != "of" {
+		return ""
+	}
+	i++
+	if f := c.fold(i); f == "avoir" || f == "etre" || f == "having" || f == "being" || f == "la" || f == "l'" || f == "les" || f == "des" || f == "the" {
+		if f != "la" && f != "l'" && f != "the" {
+			return ""
+		}
+		i++
+	}
+	start := i
+	for i < len(c.toks) && i-start < 6 {
+		t := c.toks[i]
+		if !t.IsWord() && t.Text != "-" && t.Text != "'" || offenceStops[t.Fold] || t.IsCap() {
+			break
+		}
+		if i > start && (t.Fold == "de" || t.Fold == "d'") && i+1 < len(c.toks) && (c.toks[i+1].IsCap()) {
+			break
+		}
+		i++
+	}
+	for i > start && (c.fold(i-1) == "de" || c.fold(i-1) == "d'" || c.fold(i-1) == "du" || c.fold(i-1) == "of") {
+		i--
+	}
+	if i <= start {
+		return ""
+	}
+	return c.doc.Text[c.toks[start].Start:c.toks[i-1].End]
+}
+
+var reAmount = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d.,]*\s?(?:millions?|billions?|bn|m|mln|milliards?)?|\d[\d\s.,]*\s?(?:millions?|milliards?|billions?|bn)?\s?(?:d['’]euros|euros|€|dollars|\$|livres))`)
+
+func amount(sentence string) string {
+	return strings.TrimSpace(reAmount.FindString(sentence))
+}

@@ -1,0 +1,123 @@
+package claims
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+//go:embed triggers.tsv
+var triggersTSV string
+
+//go:embed cues.tsv
+var cuesTSV string
+
+// Types lists the claim types.
+var Types = map[string]bool{"ACCUSATION": true, "LAWSUIT": true, "CHARGE": true, "INVESTIGATION": true, "ARREST": true, "TRIAL": true,
+	"RULING": true, "SEIZURE": true, "SANCTION": true, "SETTLEMENT": true, "APPEAL": true, "AGREEMENT": true, "LAW": true}
+
+var frames = map[string]bool{"verb": true, "target": true, "noun": true, "agree": true, "refer": true, "law": true}
+
+type trigger struct {
+	typ, frame string
+	words      []string // folded; a trailing * makes a prefix
+	literal    int      // characters that must match exactly, to rank ties
+	line       int
+}
+
+func loadTriggers(src string) (map[string][]trigger, error) {
+	out := map[string][]trigger{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("claims/triggers.tsv:%d: want lang<TAB>type<TAB>pattern<TAB>frame", n)
+		}
+		if !Types[f[1]] {
+			return nil, fmt.Errorf("claims/triggers.tsv:%d: unknown type %q", n, f[1])
+		}
+		if !frames[f[3]] {
+			return nil, fmt.Errorf("claims/triggers.tsv:%d: unknown frame %q", n, f[3])
+		}
+		t := trigger{typ: f[1], frame: f[3], line: n}
+		for _, w := range strings.Fields(f[2]) {
+			fw := extract.Fold(w)
+			t.words = append(t.words, fw)
+			t.literal += len(strings.TrimSuffix(fw, "*"))
+		}
+		out[f[0]] = append(out[f[0]], t)
+	}
+	return out, nil
+}
+
+// cueSet holds cues.tsv: per class, folded word sequences.
+type cueSet map[string][][]string
+
+var cueClasses = map[string]bool{"passive_aux": true, "by": true, "against": true, "with": true, "court_prep": true, "genitive": true,
+	"pronoun": true, "subject_pronoun": true, "support": true, "enact": true, "negation": true, "reported": true, "planned": true,
+	"hypothetical": true, "source": true}
+
+func loadCues(src string) (cueSet, error) {
+	c := cueSet{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		class, words, ok := strings.Cut(l, "\t")
+		if !ok || !cueClasses[class] {
+			return nil, fmt.Errorf("claims/cues.tsv:%d: unknown class in %q", n, l)
+		}
+		c[class] = append(c[class], strings.Fields(extract.Fold(words)))
+	}
+	return c, nil
+}
+
+func wordMatch(pattern, fold string) bool {
+	if p, ok := strings.CutSuffix(pattern, "*"); ok {
+		return strings.HasPrefix(fold, p)
+	}
+	return fold == pattern
+}
+
+// at reports whether a cue of class matches toks at i, and the index after it.
+func (c cueSet) at(class string, toks []extract.Token, i int) (int, bool) {
+	best := -1
+	for _, seq := range c[class] {
+		if i+len(seq) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range seq {
+			if !wordMatch(w, toks[i+k].Fold) {
+				ok = false
+				break
+			}
+		}
+		if ok && i+len(seq) > best {
+			best = i + len(seq)
+		}
+	}
+	return best, best >= 0
+}
+
+// in reports whether any cue of class occurs in toks[a:b].
+func (c cueSet) in(class string, toks []extract.Token, a, b int) bool {
+	if a < 0 {
+		a = 0
+	}
+	for i := a; i < b && i < len(toks); i++ {
+		if _, ok := c.at(class, toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
