@@ -150,9 +150,15 @@ var entityPreps = map[string]bool{"de": true, "d'": true, "du": true, "des": tru
 	"contre": true, "devant": true, "aupres": true, "pour": true, "chez": true, "of": true, "to": true, "with": true, "by": true, "against": true,
 	"before": true, "in": true, "at": true, "for": true, "from": true, "on": true, "selon": true, "into": true, "sur": true, "dans": true}
 
-// prepBefore returns the preposition right before entity k ("" if none).
+var dets = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "the": true, "a": true, "an": true}
+
+// prepBefore returns the preposition right before entity k, over a
+// determiner ("devant le tribunal"), or "".
 func (c *ctx) prepBefore(k int) string {
 	i := c.first[k] - 1
+	if i >= 0 && dets[c.toks[i].Fold] && !strings.HasPrefix(c.ents[k].Text, c.toks[i].Text) {
+		i--
+	}
 	if i < 0 {
 		return ""
 	}
@@ -176,7 +182,9 @@ func isAuthority(e extract.Entity) bool {
 	return e.Kind == "court" || e.Kind == "regulator" || e.Kind == "government"
 }
 
-var participle = regexp.MustCompile(`(e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|ed|en)$`)
+// participles, matched on the accented lower-case form: "condamné",
+// "saisis", "fined", "charged".
+var participle = regexp.MustCompile(`(é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|ed|en|t|ts)$`)
 
 // Extract appends the document's claims.
 func (x *Extractor) Extract(doc *extract.Doc) {
@@ -287,12 +295,16 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	if agent >= 0 && agent == target {
 		target = -1
 	}
+	if agent < 0 && target < 0 && court < 0 && x.generic(c, m) {
+		return nil, nil
+	}
 	// a regulator that "condamne" sanctions; a court rules
 	if cl.Type == "RULING" && agent >= 0 && c.ents[agent].Kind == "regulator" {
 		cl.Type = "SANCTION"
 	}
 	// authorities rule, fine and investigate: prefer one of the sentence over a company subject
 	if needsAuthority(cl.Type) && (agent < 0 || !isAuthority(c.ents[agent])) {
+		agent = -1
 		for k := range c.ents {
 			if isAuthority(c.ents[k]) && k != target && !c.isSource(k, x.cues) {
 				agent = k
@@ -300,7 +312,10 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 			}
 		}
 	}
-	if cl.Type == "TRIAL" && target >= 0 && c.ents[target].Type != extract.TypePerson {
+	if target >= 0 && (c.ents[target].Kind == "court" || !c.party(target)) {
+		target = -1
+	}
+	if cl.Type == "TRIAL" && (target < 0 || c.ents[target].Type != extract.TypePerson) {
 		for k := range c.ents {
 			if c.first[k] >= m.te && c.ents[k].Type == extract.TypePerson {
 				target = k
@@ -321,6 +336,9 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 		cl.Court = c.ents[court].Normalized
 	}
 	x.fillFromContext(c, m, cl, prev)
+	if cl.Agent != "" && cl.Agent == cl.Target {
+		cl.Target, cl.TargetEntity = "", ""
+	}
 	if cl.Type == "TRIAL" && cl.Agent != "" && cl.Agent != cl.Court {
 		cl.Agent, cl.AgentEntity = "", ""
 	}
@@ -363,19 +381,44 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	return cl, extra
 }
 
+// generic: a verb in the infinitive ("poursuivre et sanctionner les
+// cybercriminels", "to probe for") or an English participle used as an
+// adjective ("alleged patent infringement") names no event.
+func (x *Extractor) generic(c *ctx, m mention) bool {
+	if m.t.frame == "noun" || m.t.frame == "law" || m.t.frame == "agree" {
+		return false
+	}
+	f := c.toks[m.ts].Fold
+	if c.doc.Lang == "fr" && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")) {
+		return true
+	}
+	if c.doc.Lang == "en" && m.ts > 0 && c.fold(m.ts-1) == "to" {
+		return true
+	}
+	return false
+}
+
 func needsAuthority(typ string) bool {
 	return typ == "SANCTION" || typ == "RULING" || typ == "INVESTIGATION" || typ == "CHARGE"
 }
 
+// party reports whether entity k can take a role: sources (media) cannot.
+func (c *ctx) party(k int) bool { return c.ents[k].Kind != "media" }
+
 // subject: the nearest organisation or person before the trigger that is
-// not inside a prepositional phrase or credited as a source.
+// not inside a prepositional phrase or credited as a source. A common noun
+// phrase between it and the trigger ("Microsoft, un internaute a saisi")
+// is the real subject: then there is none.
 func (x *Extractor) subject(c *ctx, ts int) int {
 	for k := len(c.ents) - 1; k >= 0; k-- {
 		if c.last[k] > ts {
 			continue
 		}
-		if c.prepBefore(k) != "" || c.isSource(k, x.cues) {
+		if c.prepBefore(k) != "" || c.isSource(k, x.cues) || !c.party(k) {
 			continue
+		}
+		if x.commonSubjectBetween(c, c.last[k], ts) {
+			return -1
 		}
 		// "X's company" is the company, not X
 		if c.last[k] < len(c.toks) && (c.toks[c.last[k]].Fold == "'s") {
@@ -386,11 +429,27 @@ func (x *Extractor) subject(c *ctx, ts int) int {
 	return -1
 }
 
+// commonSubjectBetween: after the last comma between a and b, a
+// determiner opens a noun phrase that is the clause's own subject.
+func (x *Extractor) commonSubjectBetween(c *ctx, a, b int) bool {
+	comma := -1
+	for i := a; i < b; i++ {
+		if c.toks[i].Text == "," {
+			comma = i
+		}
+	}
+	if comma < 0 || comma+2 >= b {
+		return false
+	}
+	f := c.fold(comma + 1)
+	return (f == "un" || f == "une" || f == "des" || f == "a" || f == "an" || f == "some") && !c.toks[comma+2].IsCap()
+}
+
 // object: the first organisation or person after the trigger that is not a
 // court, an agent after "par", or a credited source.
 func (x *Extractor) object(c *ctx, te int) int {
 	for k := range c.ents {
-		if c.first[k] < te {
+		if c.first[k] < te || !c.party(k) || c.ents[k].Kind == "court" {
 			continue
 		}
 		p := c.prepBefore(k)
@@ -432,7 +491,7 @@ func (x *Extractor) passive(c *ctx, m mention) bool {
 	if m.t.frame != "verb" && m.t.frame != "refer" {
 		return false
 	}
-	trig := c.toks[m.ts].Fold
+	trig := c.toks[m.ts].Norm
 	if !participle.MatchString(trig) {
 		return false
 	}
@@ -444,7 +503,7 @@ func (x *Extractor) passive(c *ctx, m mention) bool {
 	// headline: "Orange condamné à ..."
 	if m.ts > 0 {
 		for k := range c.ents {
-			if c.last[k] == m.ts && strings.HasSuffix(trig, "e") || c.last[k] == m.ts && strings.HasSuffix(trig, "es") {
+			if c.last[k] == m.ts && (strings.HasSuffix(trig, "é") || strings.HasSuffix(trig, "ée") || strings.HasSuffix(trig, "és") || strings.HasSuffix(trig, "ées")) {
 				return c.doc.Lang == "fr"
 			}
 		}
@@ -484,6 +543,12 @@ func (x *Extractor) nounRoles(c *ctx, m mention, subject int) (int, int) {
 				target = k
 				break
 			}
+		}
+	}
+	if target < 0 && m.t.typ != "TRIAL" {
+		// "une décision judiciaire contraignant la messagerie"
+		if o := x.object(c, m.te); o >= 0 && c.first[o] <= m.te+3 && o != agent && c.prepBefore(o) == "" {
+			target = o
 		}
 	}
 	if m.t.typ == "TRIAL" || m.t.typ == "RULING" {
@@ -572,7 +637,7 @@ func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev [
 	if cl.Agent == "" && (subjPronoun || m.t.frame == "verb" || m.t.frame == "agree" || m.t.frame == "noun") && !needsAuthority(cl.Type) && cl.Type != "TRIAL" {
 		if last != nil && last.Agent != "" && m.se.Index-last.Sent <= 2 && last.Agent != cl.Target {
 			cl.Agent, cl.AgentEntity = last.Agent, last.AgentEntity
-		} else if subjPronoun || m.ts <= 3 {
+		} else if subjPronoun || m.ts <= 3 && m.t.frame != "noun" {
 			if e := x.recentOrg(c, m, "", cl.Target); e != nil {
 				cl.Agent, cl.AgentEntity = e.Normalized, e.ID
 			}
@@ -655,47 +720,75 @@ func (x *Extractor) nearbyAuthority(c *ctx, m mention, not string) *extract.Enti
 	return best
 }
 
-// coordinated lists the entities joined to entity k by "et", "and" or commas.
+// coordinated lists the entities joined to entity k in a list ("Amazon,
+// Google et Facebook", "Didier Lombard et l'ancien numéro 2 Louis-Pierre
+// Wenès", "Bouygues Telecom en avril 2008 et de SFR en juin 2010"). A list
+// needs a conjunction: commas alone separate clauses.
 func (x *Extractor) coordinated(c *ctx, k int) []int {
+	// join returns whether the tokens between entity a and entity b join them, and by a conjunction
+	join := func(a, b int) (bool, bool) {
+		from, to := c.last[a], c.first[b]
+		if to-from < 1 || to-from > 7 {
+			return false, false
+		}
+		conj, comma := false, false
+		for i := from; i < to; i++ {
+			f := c.toks[i].Fold
+			switch {
+			case f == "et" || f == "and" || f == "ou" || f == "or":
+				conj = true
+			case f == ",":
+				comma = true
+			case c.inDate(i) || dets[f] || f == "de" || f == "d'" || f == "du" || !c.toks[i].IsWord() && f != "(":
+			case c.toks[i].IsWord() && !c.toks[i].IsCap() && to-from <= 5 && (conj || comma):
+				// a title between: "et l'ancien numéro 2 X"
+			default:
+				return false, false
+			}
+		}
+		return conj || comma, conj
+	}
+	same := func(j int) bool {
+		return c.ents[j].Type == c.ents[k].Type && c.ents[j].Normalized != c.ents[k].Normalized && c.party(j) && c.ents[j].Kind != "court"
+	}
+	chain := []int{k}
+	hasConj := false
+	for cur := k; cur+1 < len(c.ents) && same(cur+1); cur++ {
+		ok, conj := join(cur, cur+1)
+		if !ok {
+			break
+		}
+		chain = append(chain, cur+1)
+		hasConj = hasConj || conj
+	}
+	for cur := k; cur-1 >= 0 && same(cur-1); cur-- {
+		ok, conj := join(cur-1, cur)
+		if !ok || c.prepBefore(cur-1) != c.prepBefore(k) {
+			break
+		}
+		chain = append(chain, cur-1)
+		hasConj = hasConj || conj
+	}
+	if !hasConj {
+		return nil
+	}
+	sort.Ints(chain)
 	var out []int
-	isJoin := func(f string) bool { return f == "et" || f == "and" || f == "," || f == "ou" || f == "or" }
-	// forward
-	for cur := k; ; {
-		next := -1
-		for j := cur + 1; j < len(c.ents); j++ {
-			gap := c.first[j] - c.last[cur]
-			if gap < 1 || gap > 4 || !isJoin(c.fold(c.last[cur])) {
-				break
-			}
-			if c.ents[j].Type == c.ents[k].Type && c.ents[j].Normalized != c.ents[k].Normalized {
-				next = j
-			}
-			break
+	for _, j := range chain {
+		if j != k {
+			out = append(out, j)
 		}
-		if next < 0 {
-			break
-		}
-		out = append(out, next)
-		cur = next
 	}
-	// backward
-	for cur := k; ; {
-		prev := -1
-		if cur > 0 {
-			j := cur - 1
-			gap := c.first[cur] - c.last[j]
-			if gap >= 1 && gap <= 5 && isJoin(c.fold(c.last[j])) && c.ents[j].Type == c.ents[k].Type && c.ents[j].Normalized != c.ents[k].Normalized && c.prepBefore(j) == c.prepBefore(k) {
-				prev = j
-			}
-		}
-		if prev < 0 {
-			break
-		}
-		out = append(out, prev)
-		cur = prev
-	}
-	sort.Ints(out)
 	return out
+}
+
+func (c *ctx) inDate(i int) bool {
+	for _, d := range c.dates {
+		if c.toks[i].Start >= d.Start && c.toks[i].End <= d.End {
+			return true
+		}
+	}
+	return false
 }
 
 func nearestDate(c *ctx, m mention) *extract.Entity {

@@ -26,7 +26,8 @@ type Entry struct {
 	Canonical string
 	Kind      string
 	Country   string
-	Word      bool // also a common word: not matched at an English sentence start
+	Word      bool   // also a common word: not matched at an English sentence start
+	Sector    string // trade named by descriptions ("l'opérateur": telecom)
 }
 
 type node struct {
@@ -108,6 +109,7 @@ type cues struct {
 	nation     map[string]string // folded adjective -> country
 	court      [][]string        // court types after tribunal/cour
 	stop       map[string]bool   // words that never start a discovered name
+	sector     map[string]string // head noun -> trade
 }
 
 func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
@@ -130,13 +132,16 @@ func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
 		if _, dup := byName[e.Canonical]; dup {
 			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: %q listed twice", n, e.Canonical)
 		}
-		if len(f) == 5 {
-			switch f[4] {
-			case "word":
-				e.Word = true
-			case "":
-			default:
-				return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: unknown flag %q", n, f[4])
+		if len(f) == 5 && f[4] != "" {
+			for _, flag := range strings.Split(f[4], ",") {
+				switch {
+				case flag == "word":
+					e.Word = true
+				case strings.HasPrefix(flag, "sector:"):
+					e.Sector = strings.TrimPrefix(flag, "sector:")
+				default:
+					return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: unknown flag %q", n, flag)
+				}
 			}
 		}
 		byName[e.Canonical] = e
@@ -160,7 +165,7 @@ func foldSeq(s string) []string {
 }
 
 func loadCues(src string) (*cues, error) {
-	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}}
+	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
@@ -191,6 +196,8 @@ func loadCues(src string) (*cues, error) {
 			c.nation[strings.Join(seq, " ")] = f[2]
 		case "court":
 			c.court = append(c.court, seq)
+		case "sector":
+			c.sector[strings.Join(seq, " ")] = f[2]
 		case "stop":
 			c.stop[strings.Join(seq, " ")] = true
 		default:

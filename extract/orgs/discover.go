@@ -236,6 +236,7 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 		return ""
 	}
 	var added []extract.Entity
+	byHead := map[string]string{} // head noun -> canonical it last referred to
 	for _, se := range doc.Sentences {
 		toks := se.Tokens
 		for i := 0; i+1 < len(toks); i++ {
@@ -274,20 +275,49 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 				continue
 			}
 			var ante *extract.Entity
-			for k := len(orgs) - 1; k >= 0; k-- {
-				o := orgs[k]
-				if o.Start >= toks[i].Start || !compatible(kind, o.Kind) {
-					continue
+			headWord := toks[end-1].Fold
+			if kind, _, ok := x.head(toks, j); ok {
+				headWord = kind + "/" + toks[j].Fold
+			}
+			if prev, ok := byHead[headWord]; ok && nat == "" {
+				// "l'opérateur" after "l'opérateur français": the same organisation
+				for k := len(orgs) - 1; k >= 0; k-- {
+					if orgs[k].Normalized == prev {
+						ante = &orgs[k]
+						break
+					}
 				}
-				if nat != "" && country(o.Normalized) != nat {
-					continue
+			}
+			sector := x.cues.sector[strings.Join(folds(toks[j:end]), " ")]
+			if sector == "" {
+				sector = x.cues.sector[toks[j].Fold]
+			}
+			// a trade-specific head ("la messagerie") prefers an organisation of that trade
+			for pass := 0; pass < 2 && ante == nil; pass++ {
+				for k := len(orgs) - 1; k >= 0; k-- {
+					o := orgs[k]
+					if o.Start >= toks[i].Start || !compatible(kind, o.Kind) {
+						continue
+					}
+					if nat != "" && country(o.Normalized) != nat {
+						continue
+					}
+					if pass == 0 && sector != "" {
+						if e, ok := x.byName[o.Normalized]; !ok || e.Sector != sector {
+							continue
+						}
+					}
+					if pass == 0 && sector == "" {
+						pass = 1
+					}
+					ante = &orgs[k]
+					break
 				}
-				ante = &orgs[k]
-				break
 			}
 			if ante == nil {
 				continue
 			}
+			byHead[headWord] = ante.Normalized
 			added = append(added, extract.Entity{Sent: se.Index, Type: extract.TypeOrg, Start: toks[i].Start, End: toks[end-1].End,
 				Text: doc.Text[toks[i].Start:toks[end-1].End], Normalized: ante.Normalized, Kind: ante.Kind, Confidence: 0.6, Rule: "orgs.description"})
 			i = end - 1
