@@ -272,14 +272,15 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 		if fillers[c.fold(j)] {
 			j++
 		}
+		referred := false
 		for k := range c.ents {
 			if c.first[k] == j && isAuthority(c.ents[k]) {
-				cl.Type, court = "LAWSUIT", k
+				cl.Type, court, referred = "LAWSUIT", k, true
 				agent = subject
 				break
 			}
 		}
-		if cl.Type != "LAWSUIT" {
+		if !referred {
 			cl.Type = "SEIZURE"
 			if passive {
 				agent, target = by, subject
@@ -295,7 +296,7 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	if agent >= 0 && agent == target {
 		target = -1
 	}
-	if agent < 0 && target < 0 && court < 0 && x.generic(c, m) {
+	if agent < 0 && target < 0 && court < 0 && x.generic(c, m) || x.adjectival(c, m) {
 		return nil, nil
 	}
 	// a regulator that "condamne" sanctions; a court rules
@@ -335,6 +336,7 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	if court >= 0 {
 		cl.Court = c.ents[court].Normalized
 	}
+	cl.Modality = x.modality(c, m)
 	x.fillFromContext(c, m, cl, prev)
 	if cl.Agent != "" && cl.Agent == cl.Target {
 		cl.Target, cl.TargetEntity = "", ""
@@ -345,7 +347,6 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	if d := nearestDate(c, m); d != nil {
 		cl.Date, cl.DateEntity = d.Normalized, d.ID
 	}
-	cl.Modality = x.modality(c, m)
 	cl.AttributedTo = x.source(c)
 	cl.Offence = x.offence(c, m, target)
 	if cl.Type == "SANCTION" || cl.Type == "SETTLEMENT" || cl.Type == "RULING" {
@@ -360,7 +361,8 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 		if side.k < 0 {
 			continue
 		}
-		for _, o := range x.coordinated(c, side.k) {
+		others := x.coordinated(c, side.k)
+		for _, o := range others {
 			cc := *cl
 			if side.agentS {
 				cc.Agent, cc.AgentEntity = c.ents[o].Normalized, c.ents[o].ID
@@ -378,13 +380,36 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 			}
 		}
 	}
+	// "Ils accusaient Orange": every agent of the previous sentence's claims
+	if len(extra) == 0 && agent < 0 && cl.Agent != "" && x.pluralSubject(c, m) {
+		for i := len(prev) - 1; i >= 0 && prev[i].Sent == prev[len(prev)-1].Sent; i-- {
+			if p := prev[i]; p.Agent != "" && p.Agent != cl.Agent && p.Agent != cl.Target {
+				cc := *cl
+				cc.Agent, cc.AgentEntity = p.Agent, p.AgentEntity
+				extra = append(extra, cc)
+			}
+		}
+	}
 	return cl, extra
+}
+
+func (x *Extractor) pluralSubject(c *ctx, m mention) bool {
+	for b := m.ts - 1; b >= 0 && b >= m.ts-3; b-- {
+		switch c.fold(b) {
+		case "ils", "elles", "they":
+			return true
+		}
+	}
+	return false
 }
 
 // generic: a verb in the infinitive ("poursuivre et sanctionner les
 // cybercriminels", "to probe for") or an English participle used as an
 // adjective ("alleged patent infringement") names no event.
 func (x *Extractor) generic(c *ctx, m mention) bool {
+	if c.doc.Lang == "en" && m.ts > 0 && c.fold(m.ts-1) == "to" {
+		return true
+	}
 	if m.t.frame == "noun" || m.t.frame == "law" || m.t.frame == "agree" {
 		return false
 	}
@@ -396,6 +421,17 @@ func (x *Extractor) generic(c *ctx, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// adjectival: "for alleged patent infringement", "years of alleged
+// corruption": a participle before a noun qualifies it.
+func (x *Extractor) adjectival(c *ctx, m mention) bool {
+	if c.doc.Lang != "en" || !strings.HasSuffix(c.toks[m.ts].Fold, "ed") || m.te-m.ts != 1 || m.te >= len(c.toks) || m.ts == 0 {
+		return false
+	}
+	next := c.toks[m.te]
+	prev := c.fold(m.ts - 1)
+	return next.IsWord() && !next.IsCap() && (entityPreps[prev] || dets[prev])
 }
 
 func needsAuthority(typ string) bool {
@@ -451,6 +487,9 @@ func (x *Extractor) object(c *ctx, te int) int {
 	for k := range c.ents {
 		if c.first[k] < te || !c.party(k) || c.ents[k].Kind == "court" {
 			continue
+		}
+		if c.last[k] < len(c.toks) && c.toks[c.last[k]].Fold == "'s" {
+			continue // "Mark Zuckerberg's company": the company follows
 		}
 		p := c.prepBefore(k)
 		if p == "par" || p == "by" || p == "devant" || p == "aupres" || p == "before" || p == "selon" || p == "in" || c.isSource(k, x.cues) {
@@ -638,7 +677,7 @@ func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev [
 		if last != nil && last.Agent != "" && m.se.Index-last.Sent <= 2 && last.Agent != cl.Target {
 			cl.Agent, cl.AgentEntity = last.Agent, last.AgentEntity
 		} else if subjPronoun || m.ts <= 3 && m.t.frame != "noun" {
-			if e := x.recentOrg(c, m, "", cl.Target); e != nil {
+			if e := x.recentOrg(c, m, "", cl.Target, true); e != nil {
 				cl.Agent, cl.AgentEntity = e.Normalized, e.ID
 			}
 		}
@@ -659,10 +698,60 @@ func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev [
 			cl.Target, cl.TargetEntity = sameType.Target, sameType.TargetEntity
 		case last != nil && last.Agent == cl.Agent && last.Target != "" && cl.Agent != "" && m.se.Index-last.Sent <= 3:
 			cl.Target, cl.TargetEntity = last.Target, last.TargetEntity
+		case cl.Type == "APPEAL" || cl.Type == "SETTLEMENT":
+			// the other party of the agent's latest dispute
+			for i := len(prev) - 1; i >= 0; i-- {
+				p := prev[i]
+				if p.Agent == cl.Agent && p.Target != "" {
+					cl.Target, cl.TargetEntity = p.Target, p.TargetEntity
+					break
+				}
+				if p.Target == cl.Agent && p.Agent != "" {
+					cl.Target, cl.TargetEntity = p.Agent, p.AgentEntity
+					break
+				}
+			}
+			if cl.Target == "" && cl.Type == "SETTLEMENT" {
+				if e := x.recentOrg(c, m, cl.Agent, "", true); e != nil {
+					cl.Target, cl.TargetEntity = e.Normalized, e.ID
+				}
+			}
+		case cl.Modality == "negated":
 		default:
-			if e := x.recentOrg(c, m, cl.Agent, ""); e != nil && !isAuthority(*e) {
+			if e := x.recentOrg(c, m, cl.Agent, "", false); e != nil {
 				cl.Target, cl.TargetEntity = e.Normalized, e.ID
 			}
+		}
+	}
+	x.orient(c, cl)
+}
+
+// orient puts roles filled from context the way each type has them: an
+// authority accuses, sues, charges, investigates, fines and rules on a
+// company; a company settles with an authority.
+func (x *Extractor) orient(c *ctx, cl *extract.Claim) {
+	kind := func(id string) string {
+		for _, e := range c.doc.Entities {
+			if e.ID == id {
+				return e.Kind
+			}
+		}
+		return ""
+	}
+	auth := func(id string) bool { k := kind(id); return k == "court" || k == "regulator" || k == "government" }
+	if cl.AgentEntity == "" || cl.TargetEntity == "" {
+		return
+	}
+	switch cl.Type {
+	case "LAWSUIT", "ACCUSATION", "CHARGE", "INVESTIGATION", "SANCTION", "RULING":
+		if auth(cl.TargetEntity) && !auth(cl.AgentEntity) && cl.Type != "LAWSUIT" {
+			cl.Agent, cl.Target = cl.Target, cl.Agent
+			cl.AgentEntity, cl.TargetEntity = cl.TargetEntity, cl.AgentEntity
+		}
+	case "SETTLEMENT":
+		if auth(cl.AgentEntity) && !auth(cl.TargetEntity) {
+			cl.Agent, cl.Target = cl.Target, cl.Agent
+			cl.AgentEntity, cl.TargetEntity = cl.TargetEntity, cl.AgentEntity
 		}
 	}
 }
@@ -673,15 +762,16 @@ func (x *Extractor) isPronoun(c *ctx, i int) bool {
 }
 
 // recentOrg: the latest organisation (or person) named at or before the
-// trigger's sentence, other than the ones excluded.
-func (x *Extractor) recentOrg(c *ctx, m mention, not1, not2 string) *extract.Entity {
+// trigger's sentence, other than the ones excluded; authorities only when
+// withAuthority.
+func (x *Extractor) recentOrg(c *ctx, m mention, not1, not2 string, withAuthority bool) *extract.Entity {
 	var best *extract.Entity
 	for i := range c.doc.Entities {
 		e := &c.doc.Entities[i]
 		if (e.Type != extract.TypeOrg && e.Type != extract.TypePerson) || e.Start >= c.toks[m.ts].Start || e.Normalized == not1 || e.Normalized == not2 {
 			continue
 		}
-		if e.Kind == "media" || e.Kind == "court" {
+		if e.Kind == "media" || e.Kind == "court" || !withAuthority && isAuthority(*e) {
 			continue
 		}
 		if m.se.Index-e.Sent > 4 {
@@ -739,7 +829,7 @@ func (x *Extractor) coordinated(c *ctx, k int) []int {
 				conj = true
 			case f == ",":
 				comma = true
-			case c.inDate(i) || dets[f] || f == "de" || f == "d'" || f == "du" || !c.toks[i].IsWord() && f != "(":
+			case c.inDate(i) || dets[f] || f == "de" || f == "d'" || f == "du" || f == "en" || f == "in" || f == "on" || f == "of" || !c.toks[i].IsWord() && f != "(":
 			case c.toks[i].IsWord() && !c.toks[i].IsCap() && to-from <= 5 && (conj || comma):
 				// a title between: "et l'ancien numéro 2 X"
 			default:
@@ -795,10 +885,16 @@ func nearestDate(c *ctx, m mention) *extract.Entity {
 	return nearestDateTo(c, c.toks[m.ts].Start)
 }
 
+// deadlines: a date after these words is a time limit, not the event's date.
+var deadlines = map[string]bool{"until": true, "till": true, "jusqu'au": true, "jusqu'a": true, "jusqu'en": true, "deadline": true, "d'ici": true}
+
 func nearestDateTo(c *ctx, pos int) *extract.Entity {
 	var best *extract.Entity
 	bestDist := 1 << 30
 	for i := range c.dates {
+		if a, _ := c.tokenRange(c.dates[i]); a > 0 && (deadlines[c.fold(a-1)] || a > 1 && deadlines[c.fold(a-2)+c.fold(a-1)] || c.fold(a-1) == "au" && c.fold(a-2) == "jusqu'") {
+			continue
+		}
 		d := c.dates[i].Start - pos
 		if d < 0 {
 			d = pos - c.dates[i].End

@@ -240,7 +240,8 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 	for _, se := range doc.Sentences {
 		toks := se.Tokens
 		for i := 0; i+1 < len(toks); i++ {
-			if !singularDet(toks[i].Fold) {
+			possessive := (toks[i].Fold == "'s" || toks[i].Text == "’s") && i > 0 && doc.Overlaps(toks[i-1].Start, toks[i-1].End, extract.TypePerson)
+			if !singularDet(toks[i].Fold) && !possessive {
 				continue
 			}
 			j := i + 1
@@ -318,8 +319,12 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 				continue
 			}
 			byHead[headWord] = ante.Normalized
-			added = append(added, extract.Entity{Sent: se.Index, Type: extract.TypeOrg, Start: toks[i].Start, End: toks[end-1].End,
-				Text: doc.Text[toks[i].Start:toks[end-1].End], Normalized: ante.Normalized, Kind: ante.Kind, Confidence: 0.6, Rule: "orgs.description"})
+			start := toks[i].Start
+			if possessive {
+				start = toks[j].Start // "Mark Zuckerberg's company": the company
+			}
+			added = append(added, extract.Entity{Sent: se.Index, Type: extract.TypeOrg, Start: start, End: toks[end-1].End,
+				Text: doc.Text[start:toks[end-1].End], Normalized: ante.Normalized, Kind: ante.Kind, Confidence: 0.6, Rule: "orgs.description"})
 			i = end - 1
 		}
 	}
