@@ -79,7 +79,7 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 }
 
 // bylineCues are words of a byline line before its date.
-var bylineCues = []string{"publie", "redige", "mis a jour", "modifie", "posted", "published", "updated", "par ", "by ", "le ", "on "}
+var bylineCues = []string{"publie", "redige", "ecrit par", "mis a jour", "modifie", "posted", "published", "updated", "last modified"}
 
 // completePublished fills doc.Published from the text when it is empty,
 // or when it came from a coarse dump tag that a byline refines.
@@ -92,7 +92,7 @@ func (x *Extractor) completePublished(doc *extract.Doc, ms []mention) {
 		if m.start > 1200 {
 			break
 		}
-		if m.typ != extract.TypeDate || !m.hasYear || m.rel != "" || (m.t.Gran != GranDay && m.t.Gran != GranMinute) {
+		if m.typ != extract.TypeDate || !m.hasYear || m.rel != "" || m.legal || (m.t.Gran != GranDay && m.t.Gran != GranMinute) {
 			continue
 		}
 		se := doc.Sentences[m.sent]
