@@ -33,7 +33,10 @@ type Entry struct {
 type node struct {
 	next  map[string]*node
 	entry *Entry
-	exact string // for acronyms: the surface must match this exactly
+	// acronyms must be written as listed ("FTC", not "ftc") unless a
+	// non-acronym alias reaches the same node ("Arcep" for "ARCEP")
+	exact []string
+	loose bool
 }
 
 // trie maps folded token sequences to entries.
@@ -58,10 +61,24 @@ func (t *trie) add(name string, e *Entry) {
 	}
 	if n.entry == nil || n.entry.Canonical != e.Canonical && name == e.Canonical {
 		n.entry = e
-		if isAcronym(name) {
-			n.exact = name
+	}
+	if isAcronym(name) {
+		n.exact = append(n.exact, strings.ReplaceAll(name, " ", ""))
+	} else {
+		n.loose = true
+	}
+}
+
+func (n *node) accepts(surface string) bool {
+	if n.loose || len(n.exact) == 0 {
+		return true
+	}
+	for _, x := range n.exact {
+		if x == surface {
+			return true
 		}
 	}
+	return false
 }
 
 // longest returns the entry of the longest name starting at toks[i] and
@@ -78,7 +95,7 @@ func (t *trie) longest(toks []extract.Token, i int) (*Entry, int) {
 		}
 		surface.WriteString(toks[j].Text)
 		n = c
-		if n.entry != nil && (n.exact == "" || strings.ReplaceAll(n.exact, " ", "") == surface.String()) {
+		if n.entry != nil && n.accepts(surface.String()) {
 			best, end = n.entry, j+1
 		}
 	}

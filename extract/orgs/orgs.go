@@ -1,6 +1,7 @@
 package orgs
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,4 +305,14 @@ func kindOfName(name string) string {
 		return "other"
 	}
 	return "company"
+}
+
+// CanonicalNames lists the gazetteer's canonical names.
+func CanonicalNames(x *Extractor) []string {
+	out := make([]string, 0, len(x.byName))
+	for n := range x.byName {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
 }
