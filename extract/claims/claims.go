@@ -191,21 +191,26 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 	ms := x.find(doc)
 	var out []extract.Claim
 	seen := map[string]bool{}
-	lastTypeInSent := map[string]int{}
+	typeInSent := map[string]int{} // type#sentence -> index in out of its claim
 	for _, m := range ms {
 		c := newCtx(doc, m.se)
 		cl, extra := x.roles(c, m, out)
 		if cl == nil {
 			continue
 		}
-		// one claim per type per sentence: the first trigger carries the roles
+		// one claim per type per sentence ("condamne ... d'amende"): the
+		// trigger that gives more roles carries the event
 		key := cl.Type + "#" + itoa(m.se.Index)
-		if _, ok := lastTypeInSent[key]; ok && len(extra) == 0 {
+		if i, ok := typeInSent[key]; ok && len(extra) == 0 {
+			if roleCount(*cl) > roleCount(out[i]) {
+				id := out[i].ID
+				out[i] = *cl
+				out[i].ID = id
+			}
 			continue
 		}
-		lastTypeInSent[key] = 1
 		for _, cc := range append([]extract.Claim{*cl}, extra...) {
-			if cc.Agent == "" && cc.Target == "" && cc.Date == "" {
+			if cc.Agent == "" && cc.Target == "" && cc.Date == "" && cc.Type != "LAW" {
 				continue
 			}
 			k := strings.Join([]string{cc.Type, cc.Agent, cc.Target, cc.Date, extract.Fold(cc.Trigger)}, "|")
@@ -214,10 +219,24 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 			}
 			seen[k] = true
 			cc.ID = "c" + itoa(len(out))
+			if _, ok := typeInSent[key]; !ok {
+				typeInSent[key] = len(out)
+			}
 			out = append(out, cc)
 		}
 	}
 	doc.Claims = append(doc.Claims, out...)
+}
+
+func roleCount(c extract.Claim) int {
+	n := 0
+	if c.Agent != "" {
+		n++
+	}
+	if c.Target != "" {
+		n++
+	}
+	return n
 }
 
 func itoa(n int) string {
@@ -243,6 +262,19 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	agent, target := -1, -1
 	var court = -1
 	subject := x.subject(c, m.ts)
+	if subject < 0 {
+		// "Les employés de Huawei ont signé": the organisation of the subject phrase
+		for k := range c.ents {
+			p := c.prepBefore(k)
+			if c.last[k] <= m.ts && c.first[k] <= 4 && (p == "de" || p == "d'" || p == "du" || p == "of") && c.party(k) {
+				subject = k
+				break
+			}
+		}
+	}
+	if g := x.gerundSubject(c, m); g >= 0 {
+		subject = g
+	}
 	object := x.object(c, m.te)
 	by := x.byAgent(c, m.te)
 	passive := x.passive(c, m)
@@ -316,6 +348,25 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	if target >= 0 && (c.ents[target].Kind == "court" || !c.party(target)) {
 		target = -1
 	}
+	if cl.Type == "TRIAL" {
+		agent = -1
+		for k := range c.ents {
+			if p := c.prepBefore(k); c.ents[k].Kind == "court" && (p == "devant" || p == "before" || p == "aupres") {
+				agent = k
+			}
+		}
+		if target < 0 {
+			target = subject
+		}
+		if target < 0 {
+			for k := range c.ents {
+				if c.first[k] >= m.te && c.party(k) && c.ents[k].Kind != "court" {
+					target = k
+					break
+				}
+			}
+		}
+	}
 	if cl.Type == "TRIAL" && (target < 0 || c.ents[target].Type != extract.TypePerson) {
 		for k := range c.ents {
 			if c.first[k] >= m.te && c.ents[k].Type == extract.TypePerson {
@@ -343,6 +394,9 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	}
 	if cl.Type == "TRIAL" && cl.Agent != "" && cl.Agent != cl.Court {
 		cl.Agent, cl.AgentEntity = "", ""
+	}
+	if cl.Type == "TRIAL" && cl.Agent == "" && cl.Court != "" && agent >= 0 {
+		cl.Agent = cl.Court
 	}
 	if d := nearestDate(c, m); d != nil {
 		cl.Date, cl.DateEntity = d.Normalized, d.ID
@@ -465,6 +519,30 @@ func (x *Extractor) subject(c *ctx, ts int) int {
 	return -1
 }
 
+// gerundSubject: "En assignant Telegram, Free a obtenu": the subject of a
+// French gerund is the first party after the comma that closes it.
+func (x *Extractor) gerundSubject(c *ctx, m mention) int {
+	if c.doc.Lang != "fr" || m.ts == 0 || c.fold(m.ts-1) != "en" || !strings.HasSuffix(c.toks[m.ts].Fold, "ant") {
+		return -1
+	}
+	comma := -1
+	for i := m.te; i < len(c.toks); i++ {
+		if c.toks[i].Text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := range c.ents {
+		if c.first[k] > comma && c.prepBefore(k) == "" && c.party(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // commonSubjectBetween: after the last comma between a and b, a
 // determiner opens a noun phrase that is the clause's own subject.
 func (x *Extractor) commonSubjectBetween(c *ctx, a, b int) bool {
@@ -478,6 +556,9 @@ func (x *Extractor) commonSubjectBetween(c *ctx, a, b int) bool {
 		return false
 	}
 	f := c.fold(comma + 1)
+	if (f == "a" || f == "an" || f == "some") && c.doc.Lang != "en" {
+		return false // French "a" is the verb avoir
+	}
 	return (f == "un" || f == "une" || f == "des" || f == "a" || f == "an" || f == "some") && !c.toks[comma+2].IsCap()
 }
 
@@ -488,7 +569,7 @@ func (x *Extractor) object(c *ctx, te int) int {
 		if c.first[k] < te || !c.party(k) || c.ents[k].Kind == "court" {
 			continue
 		}
-		if c.last[k] < len(c.toks) && c.toks[c.last[k]].Fold == "'s" {
+		if c.last[k] < len(c.toks) && c.toks[c.last[k]].Fold == "'s" && k+1 < len(c.ents) && c.first[k+1] == c.last[k]+1 {
 			continue // "Mark Zuckerberg's company": the company follows
 		}
 		p := c.prepBefore(k)
@@ -556,7 +637,8 @@ func (x *Extractor) nounRoles(c *ctx, m mention, subject int) (int, int) {
 	agent, target := -1, -1
 	for k := range c.ents {
 		if c.first[k] >= m.te && c.first[k] <= m.te+2 {
-			if _, ok := x.cues.at("genitive", c.toks, c.first[k]-1); ok {
+			switch c.prepBefore(k) {
+			case "de", "d'", "du", "des", "of", "by":
 				agent = k
 			}
 			break
@@ -969,7 +1051,20 @@ func (x *Extractor) offence(c *ctx, m mention, target int) string {
 	}
 	f := c.fold(i)
 	if f != "de" && f != "d'" && f != "pour" && f != "for" && f != "of" {
-		return ""
+		// "condamne Orange à une amende pour abus de position dominante"
+		found := false
+		for k := i; k < len(c.toks) && k < i+6; k++ {
+			if c.fold(k) == "pour" || c.fold(k) == "for" {
+				i, found = k, true
+				break
+			}
+			if !c.toks[k].IsWord() {
+				break
+			}
+		}
+		if !found {
+			return ""
+		}
 	}
 	i++
 	if f := c.fold(i); f == "avoir" || f == "etre" || f == "having" || f == "being" || f == "la" || f == "l'" || f == "les" || f == "des" || f == "the" {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/segment"
 )
 
 //go:embed triggers.tsv
@@ -47,10 +48,9 @@ func loadTriggers(src string) (map[string][]trigger, error) {
 			return nil, fmt.Errorf("claims/triggers.tsv:%d: unknown frame %q", n, f[3])
 		}
 		t := trigger{typ: f[1], frame: f[3], line: n}
-		for _, w := range strings.Fields(f[2]) {
-			fw := extract.Fold(w)
-			t.words = append(t.words, fw)
-			t.literal += len(strings.TrimSuffix(fw, "*"))
+		t.words = patternWords(f[2])
+		for _, w := range t.words {
+			t.literal += len(strings.TrimSuffix(w, "*"))
 		}
 		out[f[0]] = append(out[f[0]], t)
 	}
@@ -76,9 +76,28 @@ func loadCues(src string) (cueSet, error) {
 		if !ok || !cueClasses[class] {
 			return nil, fmt.Errorf("claims/cues.tsv:%d: unknown class in %q", n, l)
 		}
-		c[class] = append(c[class], strings.Fields(extract.Fold(words)))
+		c[class] = append(c[class], patternWords(words))
 	}
 	return c, nil
+}
+
+// patternWords splits a pattern the way the text is tokenized ("chefs
+// d'accusation" -> chefs, d', accusation), keeping trailing stars.
+func patternWords(p string) []string {
+	var out []string
+	for _, w := range strings.Fields(p) {
+		star := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		toks := segment.Tokenize(w, 0, len(w))
+		for i, t := range toks {
+			f := t.Fold
+			if star && i == len(toks)-1 {
+				f += "*"
+			}
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func wordMatch(pattern, fold string) bool {

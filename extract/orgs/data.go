@@ -127,6 +127,8 @@ type cues struct {
 	court      [][]string        // court types after tribunal/cour
 	stop       map[string]bool   // words that never start a discovered name
 	sector     map[string]string // head noun -> trade
+	legal      [][]string        // verbs whose subject and object are parties
+	verbAfter  map[string]bool   // verbs after a name that is also a word
 }
 
 func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
@@ -173,16 +175,21 @@ func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
 }
 
 func foldSeq(s string) []string {
+	star := strings.HasSuffix(s, "*")
+	s = strings.TrimSuffix(s, "*")
 	toks := segment.Tokenize(s, 0, len(s))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Fold
 	}
+	if star && len(out) > 0 {
+		out[len(out)-1] += "*"
+	}
 	return out
 }
 
 func loadCues(src string) (*cues, error) {
-	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}}
+	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}, verbAfter: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
@@ -213,6 +220,10 @@ func loadCues(src string) (*cues, error) {
 			c.nation[strings.Join(seq, " ")] = f[2]
 		case "court":
 			c.court = append(c.court, seq)
+		case "legal":
+			c.legal = append(c.legal, seq)
+		case "verb_after":
+			c.verbAfter[strings.Join(seq, " ")] = true
 		case "sector":
 			c.sector[strings.Join(seq, " ")] = f[2]
 		case "stop":
@@ -233,6 +244,9 @@ func seqAt(seqs [][]string, toks []extract.Token, i int) (int, bool) {
 		}
 		ok := true
 		for k, w := range s {
+			if p, star := strings.CutSuffix(w, "*"); star && strings.HasPrefix(toks[i+k].Fold, p) {
+				continue
+			}
 			if toks[i+k].Fold != w {
 				ok = false
 				break

@@ -23,8 +23,11 @@ func (d Discover) Extract(doc *extract.Doc) {
 	var order []string
 	remember := func(surface string, f found) {
 		k := extract.Fold(surface)
-		if _, ok := names[k]; !ok {
+		old, ok := names[k]
+		if !ok {
 			order = append(order, k)
+		} else if f.country == "" {
+			f.country = old.country // a later, weaker cue keeps what an earlier one said
 		}
 		names[k] = f
 	}
@@ -73,6 +76,11 @@ func (d Discover) Extract(doc *extract.Doc) {
 					}
 				}
 			}
+			// "Telesocial accuse Orange": a name next to a legal verb is a party
+			if e := x.nameAt(doc, toks, i); e > i && !x.looksLikeWord(doc, toks, i, e) && x.nextToLegalVerb(toks, i, e) {
+				s := joinTokens(doc.Text, toks[i:e])
+				remember(s, found{s, "company", ""})
+			}
 			// "Reuters reported"
 			if e := x.nameAt(doc, toks, i); e > i {
 				if _, ok := seqAt(x.cues.mediaAfter, toks, e); ok && looksLikeMedia(joinTokens(doc.Text, toks[i:e])) {
@@ -103,6 +111,47 @@ func (d Discover) Extract(doc *extract.Doc) {
 	}
 	x.typos(doc)
 	x.descriptions(doc, names)
+}
+
+var auxiliaries = map[string]bool{"a": true, "avait": true, "ont": true, "est": true, "a-t-il": true, "has": true, "had": true, "is": true, "was": true, "will": true, "va": true,
+	"alors": true, "deja": true, "aussi": true, "finalement": true, "ensuite": true, "also": true, "already": true, "then": true, "later": true}
+
+// nextToLegalVerb: "Telesocial accuse", "Telesocial a porté plainte",
+// "accuse Orange", "accusé par Telesocial".
+func (x *Extractor) nextToLegalVerb(toks []extract.Token, i, e int) bool {
+	j := e
+	for k := 0; k < 3 && j < len(toks) && auxiliaries[toks[j].Fold]; k++ {
+		j++
+	}
+	if _, ok := seqAt(x.cues.legal, toks, j); ok {
+		return true
+	}
+	for back := 1; back <= 4 && i-back >= 0; back++ {
+		if end, ok := seqAt(x.cues.legal, toks, i-back); ok {
+			between := toks[end:i]
+			for _, t := range between {
+				if !(determiners[t.Fold] || t.Fold == "par" || t.Fold == "by" || t.Fold == "contre" || t.Fold == "against") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeWord: a capitalised word that is a common word or a first name
+// is not taken for an organisation from its position alone.
+func (x *Extractor) looksLikeWord(doc *extract.Doc, toks []extract.Token, i, e int) bool {
+	if e-i > 1 {
+		return false
+	}
+	t := toks[i]
+	if _, ok := x.cues.head[t.Fold]; ok {
+		return true
+	}
+	// a word also used in lower case elsewhere in the text is a common word
+	return strings.Contains(doc.Text, " "+strings.ToLower(t.Text[:1])+t.Text[1:]+" ")
 }
 
 func folds(toks []extract.Token) []string {

@@ -113,7 +113,7 @@ func (x *Extractor) gazetteer(doc *extract.Doc, se extract.Sentence, i int) (int
 	if e == nil {
 		return x.hyphenated(doc, se, i)
 	}
-	if e.Word && doc.Lang == "en" && i == firstWord(toks) {
+	if e.Word && doc.Lang == "en" && i == firstWord(toks) && !(end < len(toks) && x.cues.verbAfter[toks[end].Fold]) {
 		return i, false
 	}
 	// "AT&T Mobility LLC", "Microsoft Ireland operations Limited"
