@@ -102,6 +102,9 @@ type Doc struct {
 	Sentences   []Sentence
 	Entities    []Entity
 	Claims      []Claim
+
+	byStart []int // entity indices by start offset, for Overlaps
+	maxLen  int
 }
 
 // AddEntity appends e with the next entity id.
@@ -123,6 +126,7 @@ func (d *Doc) SortEntities() {
 	for i := range d.Entities {
 		d.Entities[i].ID = "e" + itoa(i)
 	}
+	d.byStart = d.byStart[:0]
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.
@@ -142,10 +146,32 @@ func (d *Doc) SentenceAt(off int) int {
 	return -1
 }
 
-// Overlaps reports whether an entity of one of the given types covers any of [start, end).
+// Overlaps reports whether an entity of one of the given types covers any
+// of [start, end). It keeps an index by start offset, rebuilt when entities
+// were added, so extractors can ask for every token.
 func (d *Doc) Overlaps(start, end int, types ...string) bool {
-	for _, e := range d.Entities {
-		if e.Start < end && start < e.End {
+	if len(d.byStart) > len(d.Entities) {
+		d.byStart, d.maxLen = d.byStart[:0], 0
+	}
+	// insert the entities added since the last call at their place
+	for i := len(d.byStart); i < len(d.Entities); i++ {
+		e := d.Entities[i]
+		if e.End-e.Start > d.maxLen {
+			d.maxLen = e.End - e.Start
+		}
+		at := sort.Search(len(d.byStart), func(k int) bool { return d.Entities[d.byStart[k]].Start > e.Start })
+		d.byStart = append(d.byStart, 0)
+		copy(d.byStart[at+1:], d.byStart[at:])
+		d.byStart[at] = i
+	}
+	// entities starting before end, and not more than maxLen before start
+	hi := sort.Search(len(d.byStart), func(i int) bool { return d.Entities[d.byStart[i]].Start >= end })
+	for k := hi - 1; k >= 0; k-- {
+		e := &d.Entities[d.byStart[k]]
+		if e.Start+d.maxLen <= start {
+			break
+		}
+		if start < e.End {
 			for _, t := range types {
 				if e.Type == t {
 					return true
@@ -173,16 +199,41 @@ func itoa(n int) string {
 // Fold lower-cases s, maps typographic apostrophes to ' and removes accents
 // from Latin letters, so lexicons can be written without them.
 func Fold(s string) string {
+	if simple(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		b.WriteString(foldRune(r))
 	}
 	return b.String()
 }
 
+// simple reports whether s is ASCII without capitals or backquotes, the
+// common case that folding leaves as it is.
+func simple(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
 // Norm lower-cases s and maps typographic apostrophes and no-break spaces.
 func Norm(s string) string {
+	if simple(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

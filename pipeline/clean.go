@@ -22,44 +22,64 @@ var glueStartersTxt string
 // Cleaner removes web boilerplate from article text and normalises it.
 // It is built once from the embedded rules and is safe for concurrent use.
 type Cleaner struct {
-	line, teaser, tail, inline []*regexp.Regexp
-	starters                   map[string]bool
+	// line, teaser and tail rules are each compiled into one alternation,
+	// so a line is matched in one pass whatever the number of rules
+	line, teaser, tail *regexp.Regexp
+	inline             []inlineRule
+	starters           map[string]bool
+}
+
+// inlineRule removes text inside a line; needs is a string the line must
+// contain for the rule to apply (a cheap test before the regexp).
+type inlineRule struct {
+	re    *regexp.Regexp
+	needs string
 }
 
 // NewCleaner compiles the boilerplate rules.
 func NewCleaner() (*Cleaner, error) {
 	c := &Cleaner{starters: map[string]bool{}}
+	alts := map[string][]string{}
 	sc := bufio.NewScanner(strings.NewReader(boilerplateTSV))
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		kind, pat, ok := strings.Cut(l, "\t")
-		if !ok {
-			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: want kind<TAB>pattern", n)
+		f := strings.Split(l, "\t")
+		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[0] != "inline" {
+			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: want kind<TAB>pattern (inline: [<TAB>needs])", n)
 		}
-		anchored := "(?i)^(?:" + pat + ")$"
+		kind, pat := f[0], f[1]
 		if kind == "inline" {
-			anchored = "(?i)" + pat
+			re, err := regexp.Compile("(?i)" + pat)
+			if err != nil {
+				return nil, fmt.Errorf("rules/boilerplate.tsv:%d: %v", n, err)
+			}
+			r := inlineRule{re: re}
+			if len(f) == 3 {
+				r.needs = f[2]
+			}
+			c.inline = append(c.inline, r)
+			continue
 		}
-		re, err := regexp.Compile(anchored)
-		if err != nil {
+		if _, err := regexp.Compile("(?i)^(?:" + pat + ")$"); err != nil {
 			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: %v", n, err)
 		}
 		switch kind {
-		case "line":
-			c.line = append(c.line, re)
-		case "teaser":
-			c.teaser = append(c.teaser, re)
-		case "tail":
-			c.tail = append(c.tail, re)
-		case "inline":
-			c.inline = append(c.inline, re)
+		case "line", "teaser", "tail":
+			alts[kind] = append(alts[kind], "(?:"+pat+")")
 		default:
 			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: unknown kind %q", n, kind)
 		}
 	}
+	compile := func(kind string) *regexp.Regexp {
+		if len(alts[kind]) == 0 {
+			return regexp.MustCompile(`^\b$`) // matches nothing on a non-empty line
+		}
+		return regexp.MustCompile("(?i)^(?:" + strings.Join(alts[kind], "|") + ")$")
+	}
+	c.line, c.teaser, c.tail = compile("line"), compile("teaser"), compile("tail")
 	for _, w := range strings.Split(glueStartersTxt, "\n") {
 		w = strings.TrimSpace(w)
 		if w != "" && !strings.HasPrefix(w, "#") {
@@ -113,8 +133,12 @@ func (c *Cleaner) Clean(raw string) string {
 		if matchAny(c.line, l) {
 			continue
 		}
-		for _, re := range c.inline {
-			l = re.ReplaceAllString(l, "")
+		if len(l) <= 400 { // counters and share links sit in short byline lines
+			for _, r := range c.inline {
+				if r.needs == "" || strings.Contains(l, r.needs) {
+					l = r.re.ReplaceAllString(l, "")
+				}
+			}
 		}
 		l = strings.TrimSpace(l)
 		if l == "" {
@@ -152,16 +176,11 @@ func (c *Cleaner) isTeaserTitle(l string) bool {
 	return utf8.RuneCountInString(l) < 200 && !strings.HasSuffix(l, ".")
 }
 
-func matchAny(res []*regexp.Regexp, s string) bool {
+func matchAny(re *regexp.Regexp, s string) bool {
 	if len(s) > 300 {
 		return false // boilerplate lines are short; article paragraphs are not
 	}
-	for _, re := range res {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
+	return re.MatchString(s)
 }
 
 // splitGlued splits "Trente annéesQui plus est, ..." into the heading and

@@ -64,6 +64,13 @@ func NewDetector(codes []string) (*Detector, error) {
 			d.stopwords[w] = append(d.stopwords[w], lang)
 		}
 	}
+	// only words that belong to one language of the set can vote ("de",
+	// "la", "que" are French, Spanish and Portuguese alike)
+	for w, ls := range d.stopwords {
+		if len(ls) > 1 {
+			delete(d.stopwords, w)
+		}
+	}
 	return d, nil
 }
 
@@ -117,7 +124,7 @@ func (d *Detector) Detect(text string) (string, float64) {
 	if second >= 0 {
 		runner = votes[second]
 	}
-	if votes[best] >= 8 && votes[best] >= 4*runner {
+	if votes[best] >= 6 && votes[best] >= 4*runner {
 		return d.langs[best], float64(votes[best]) / float64(total)
 	}
 	vals := d.lingua.ComputeLanguageConfidenceValues(sample)

@@ -76,12 +76,12 @@ func diffRows(want, got string) string {
 	var out []string
 	for l, n := range w {
 		for i := g[l]; i < n; i++ {
-			out = append(out, "- "+l)
+			out = append(out, "- "+shorten(l))
 		}
 	}
 	for l, n := range g {
 		for i := w[l]; i < n; i++ {
-			out = append(out, "+ "+l)
+			out = append(out, "+ "+shorten(l))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][2:] < out[j][2:] || out[i][2:] == out[j][2:] && out[i] < out[j] })
@@ -89,6 +89,23 @@ func diffRows(want, got string) string {
 		out = append(out[:40], fmt.Sprintf("... and %d more rows", len(out)-40))
 	}
 	return strings.Join(out, "\n")
+}
+
+// shorten keeps a diff readable: long text columns are cut in the middle.
+func shorten(row string) string {
+	const max = 400
+	if len(row) <= max {
+		return row
+	}
+	cut := max / 2
+	for cut > 0 && row[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	tail := len(row) - max/2
+	for tail < len(row) && row[tail]&0xC0 == 0x80 {
+		tail++
+	}
+	return row[:cut] + fmt.Sprintf(" …(%d bytes)… ", tail-cut) + row[tail:]
 }
 
 func TestDiffRows(t *testing.T) {

@@ -174,7 +174,10 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	g.Go(func() error {
 		defer close(jobs)
 		var seq int64
+		var waited time.Duration
 		emit := func(d *Document) error {
+			t0 := time.Now()
+			defer func() { waited += time.Since(t0) }()
 			select {
 			case window <- struct{}{}:
 			case <-gctx.Done():
@@ -190,9 +193,9 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 			}
 		}
 		for _, in := range inputs {
-			t0 := time.Now()
+			t0, w0 := time.Now(), waited
 			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit)
-			times.add("read", time.Since(t0))
+			times.add("read", time.Since(t0)-(waited-w0)) // reading, not waiting for workers
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -62,6 +63,7 @@ func cmdRun(ctx context.Context, args []string, io IO) error {
 	var langs, shard string
 	var shards int
 	var noProgress bool
+	var cpuProfile string
 	fs.StringVar(&cfg.Out, "out", "out", "output dataset folder")
 	fs.StringVar(&cfg.Out, "o", "out", "output dataset folder (shorthand)")
 	fs.StringVar(&cfg.Format, "format", "parquet", "output format: parquet | arrow | jsonl")
@@ -72,6 +74,7 @@ func cmdRun(ctx context.Context, args []string, io IO) error {
 	fs.IntVar(&shards, "shards", 0, "number of shards when the index comes from JOB_COMPLETION_INDEX")
 	fs.StringVar(&cfg.DCT, "dct", "", "document creation time to assume when a document has none (2019-02-01)")
 	fs.BoolVar(&noProgress, "no-progress", false, "no progress bar")
+	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for go tool pprof)")
 	fs.BoolVar(&cfg.Force, "force", false, "reprocess documents already present in the output")
 	fs.BoolVar(&cfg.Dedup, "dedup", false, "keep only the first of documents with the same text")
 	fs.BoolVar(&cfg.FollowSymlinks, "follow-symlinks", false, "follow symlinks that leave the input folder")
@@ -113,6 +116,17 @@ func cmdRun(ctx context.Context, args []string, io IO) error {
 	}
 	if tty && !noProgress {
 		cfg.Progress = newBar(io)
+	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	stats, err := pipeline.Run(ctx, cfg, eng)
 	if stats != nil {

@@ -12,6 +12,11 @@ import (
 type Extractor struct {
 	triggers map[string][]trigger
 	cues     cueSet
+	// index: per language, triggers by exact first word and by the first
+	// three letters of a prefix first word
+	exact  map[string]map[string][]trigger
+	prefix map[string]map[string][]trigger
+	short  map[string][]trigger // prefix first words under three letters
 }
 
 // New loads the embedded trigger lexicon and cues.
@@ -24,7 +29,32 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{triggers: t, cues: c}, nil
+	x := &Extractor{triggers: t, cues: c, exact: map[string]map[string][]trigger{}, prefix: map[string]map[string][]trigger{}, short: map[string][]trigger{}}
+	for lang, ts := range t {
+		x.exact[lang], x.prefix[lang] = map[string][]trigger{}, map[string][]trigger{}
+		for _, tr := range ts {
+			w := tr.words[0]
+			p, star := strings.CutSuffix(w, "*")
+			switch {
+			case !star:
+				x.exact[lang][w] = append(x.exact[lang][w], tr)
+			case len(p) >= 3:
+				x.prefix[lang][p[:3]] = append(x.prefix[lang][p[:3]], tr)
+			default:
+				x.short[lang] = append(x.short[lang], tr)
+			}
+		}
+	}
+	return x, nil
+}
+
+// candidates returns the triggers of lang that may start at a token.
+func (x *Extractor) candidates(lang, fold string) [][]trigger {
+	out := [][]trigger{x.exact[lang][fold], x.short[lang]}
+	if len(fold) >= 3 {
+		out = append(out, x.prefix[lang][fold[:3]])
+	}
+	return out
 }
 
 // Name is the stage name used in timings.
@@ -77,9 +107,11 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 		for i := 0; i < len(toks); i++ {
 			best, bestEnd := trigger{}, -1
 			for _, l := range x.langs(doc.Lang) {
-				for _, t := range x.triggers[l] {
-					if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
-						best, bestEnd = t, e
+				for _, group := range x.candidates(l, toks[i].Fold) {
+					for _, t := range group {
+						if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
+							best, bestEnd = t, e
+						}
 					}
 				}
 			}

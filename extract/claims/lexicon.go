@@ -57,8 +57,14 @@ func loadTriggers(src string) (map[string][]trigger, error) {
 	return out, nil
 }
 
-// cueSet holds cues.tsv: per class, folded word sequences.
-type cueSet map[string][][]string
+// cueSet holds cues.tsv: per class, folded word sequences indexed by
+// their first word (a first word ending with * is a prefix).
+type cueSet map[string]*cueClass
+
+type cueClass struct {
+	byFirst map[string][][]string
+	starred [][]string
+}
 
 var cueClasses = map[string]bool{"passive_aux": true, "by": true, "against": true, "with": true, "court_prep": true, "genitive": true,
 	"pronoun": true, "subject_pronoun": true, "support": true, "enact": true, "negation": true, "reported": true, "planned": true,
@@ -76,7 +82,15 @@ func loadCues(src string) (cueSet, error) {
 		if !ok || !cueClasses[class] {
 			return nil, fmt.Errorf("claims/cues.tsv:%d: unknown class in %q", n, l)
 		}
-		c[class] = append(c[class], patternWords(words))
+		seq := patternWords(words)
+		if c[class] == nil {
+			c[class] = &cueClass{byFirst: map[string][][]string{}}
+		}
+		if strings.HasSuffix(seq[0], "*") {
+			c[class].starred = append(c[class].starred, seq)
+		} else {
+			c[class].byFirst[seq[0]] = append(c[class].byFirst[seq[0]], seq)
+		}
 	}
 	return c, nil
 }
@@ -109,21 +123,29 @@ func wordMatch(pattern, fold string) bool {
 
 // at reports whether a cue of class matches toks at i, and the index after it.
 func (c cueSet) at(class string, toks []extract.Token, i int) (int, bool) {
+	cc := c[class]
+	if cc == nil || i < 0 || i >= len(toks) {
+		return -1, false
+	}
 	best := -1
-	for _, seq := range c[class] {
+	try := func(seq []string) {
 		if i+len(seq) > len(toks) {
-			continue
+			return
 		}
-		ok := true
 		for k, w := range seq {
 			if !wordMatch(w, toks[i+k].Fold) {
-				ok = false
-				break
+				return
 			}
 		}
-		if ok && i+len(seq) > best {
+		if i+len(seq) > best {
 			best = i + len(seq)
 		}
+	}
+	for _, seq := range cc.byFirst[toks[i].Fold] {
+		try(seq)
+	}
+	for _, seq := range cc.starred {
+		try(seq)
 	}
 	return best, best >= 0
 }

@@ -65,9 +65,10 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 	if lang != "fr" && lang != "en" && lang != "de" && lang != "es" && lang != "it" && lang != "nl" && lang != "pt" {
 		lang = "und"
 	}
+	words := x.lx.forLangs(langs)
 	var out []mention
 	for _, se := range doc.Sentences {
-		sc := &scanner{lx: x.lx, langs: langs, lang: lang, toks: se.Tokens, text: doc.Text, sent: se.Index}
+		sc := &scanner{lx: x.lx, words: words, langs: langs, lang: lang, toks: se.Tokens, text: doc.Text, sent: se.Index}
 		for _, m := range sc.scan() {
 			if m.typ == extract.TypeDate {
 				m.legal = legalBefore(x.lx, langs, se.Tokens, m.start)

@@ -1,11 +1,9 @@
 package dates
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -32,6 +30,8 @@ type mention struct {
 
 type scanner struct {
 	lx    *lexicon
+	words map[string]map[string]string // word -> class -> value, for langs
+	cls   []map[string]string          // per token: its classes, looked up once
 	langs []string
 	lang  string
 	toks  []extract.Token
@@ -50,6 +50,16 @@ var (
 	reOrdDay   = regexp.MustCompile(`^(\d{1,2})(?:er|st|nd|rd|th|e)?$`)
 )
 
+// matchIf runs re only when a cheap test says it can match.
+func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
 func (s *scanner) fold(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -61,7 +71,30 @@ func (s *scanner) is(class string, i int) (string, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return "", false
 	}
-	return s.lx.get(s.langs, class, s.toks[i].Fold)
+	if s.cls == nil {
+		s.cls = make([]map[string]string, len(s.toks))
+		for k, t := range s.toks {
+			s.cls[k] = s.words[t.Fold]
+			if s.cls[k] == nil && len(t.Fold) > 1 && t.Fold[len(t.Fold)-1] == '.' {
+				s.cls[k] = s.words[t.Fold[:len(t.Fold)-1]]
+			}
+		}
+	}
+	v, ok := s.cls[i][class]
+	return v, ok
+}
+
+// get looks a folded word up in one class of the document's lexicons.
+func (s *scanner) get(class, word string) (string, bool) {
+	m := s.words[word]
+	if m == nil {
+		if len(word) < 2 || word[len(word)-1] != '.' {
+			return "", false
+		}
+		m = s.words[word[:len(word)-1]]
+	}
+	v, ok := m[class]
+	return v, ok
 }
 
 // skipDot skips a "." token left after an abbreviation ("févr .").
@@ -87,10 +120,26 @@ func year(tok string, loose bool) (int, bool) {
 
 func (s *scanner) span(a, b int) (int, int) { return s.toks[a].Start, s.toks[b-1].End }
 
+// interesting reports whether a temporal expression can start at token i:
+// a digit, a word of the lexicon, the first word of a multi-word entry, a
+// hyphenated word ("mi-2020", "one-year") or "il" (il y a).
+func (s *scanner) interesting(i int) bool {
+	t := s.toks[i]
+	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || strings.IndexByte(t.Text, '-') > 0 || t.Fold == "il" || s.lx.starts[t.Fold] {
+		return true
+	}
+	s.is("", 0) // builds the class cache
+	return s.cls[i] != nil
+}
+
 // scan finds every temporal expression of a sentence.
 func (s *scanner) scan() []mention {
 	var out []mention
 	for i := 0; i < len(s.toks); {
+		if !s.interesting(i) {
+			i++
+			continue
+		}
 		if ms, end := s.matchRange(i); len(ms) > 0 {
 			out = append(out, ms...)
 			i = end
@@ -168,7 +217,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			m.t, m.hasYear, m.mod = Timex{Gran: GranYear, Year: y, Hour: -1}, true, "MID"
 			return []mention{m}, i + 1
 		}
-		if mo, ok := s.lx.get(s.langs, "month", rest); ok {
+		if mo, ok := s.get("month", rest); ok {
 			m := s.newMention(i, i+1, "modifier+month")
 			m.t, m.mod = Timex{Gran: GranMonth, Month: atoi(mo), Hour: -1}, "MID"
 			end := i + 1
@@ -180,8 +229,11 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return []mention{m}, end
 		}
 	}
+	hasDigit := strings.IndexAny(tok.Text, "0123456789") >= 0
 	// ISO and numeric dates
-	if g := reISO.FindStringSubmatch(tok.Text); g != nil {
+	if !hasDigit {
+		// none of the numeric rules can match
+	} else if g := reISO.FindStringSubmatch(tok.Text); g != nil {
 		m := s.newMention(i, i+1, "iso")
 		t := Timex{Year: atoi(g[1]), Month: atoi(g[2]), Hour: -1, Gran: GranMonth}
 		if t.Month < 1 || t.Month > 12 {
@@ -199,7 +251,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		m.t, m.hasYear = t, true
 		return []mention{m}, i + 1
 	}
-	if g := reNumeric.FindStringSubmatch(tok.Text); g != nil {
+	if g := matchIf(hasDigit, reNumeric, tok.Text); g != nil {
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		if len(g[3]) == 2 {
 			y += 2000
@@ -222,7 +274,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		return s.withTime([]mention{m}, i+1)
 	}
 	// year spans written as one token: 2007-2008
-	if g := reYearSpan.FindStringSubmatch(tok.Text); g != nil {
+	if g := matchIf(hasDigit && len(tok.Text) >= 7, reYearSpan, tok.Text); g != nil {
 		y1, ok1 := year(g[1], false)
 		y2s := g[2]
 		if len(y2s) == 2 {
@@ -247,7 +299,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return []mention{m}, i + 2
 		}
 	}
-	if g := reDecade.FindStringSubmatch(tok.Text); g != nil {
+	if g := matchIf(hasDigit && len(tok.Text) >= 4, reDecade, tok.Text); g != nil {
 		m := s.newMention(i, i+1, "decade")
 		m.t, m.hasYear = Timex{Gran: GranDecade, Decade: atoi(g[1] + g[2]), Hour: -1}, true
 		return []mention{m}, i + 1
@@ -349,14 +401,14 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return s.withDir([]mention{m}, i+2)
 		}
 	}
-	if g := reQuarter.FindStringSubmatch(tok.Text); g != nil && (tok.Text[0] == 'Q' || s.lang == "fr") {
+	if g := matchIf(len(tok.Text) == 2, reQuarter, tok.Text); g != nil && (tok.Text[0] == 'Q' || s.lang == "fr") {
 		if y, ok := year(s.fold(i+1), false); ok {
 			m := s.newMention(i, i+2, "quarter")
 			m.t, m.hasYear = Timex{Gran: GranQuarter, Quarter: atoi(g[1]), Year: y, Hour: -1}, true
 			return []mention{m}, i + 2
 		}
 	}
-	if g := reHalf.FindStringSubmatch(tok.Text); g != nil && tok.IsCap() {
+	if g := matchIf(len(tok.Text) == 2, reHalf, tok.Text); g != nil && tok.IsCap() {
 		if y, ok := year(s.fold(i+1), false); ok {
 			m := s.newMention(i, i+2, "half")
 			m.t, m.hasYear = Timex{Gran: GranQuarter, Half: atoi(g[1]), Year: y, Hour: -1}, true
@@ -433,7 +485,7 @@ func (s *scanner) dayMonth(i int) ([]mention, int) {
 		return nil, i
 	}
 	// day first
-	if g := reOrdDay.FindStringSubmatch(s.toks[i].Text); g != nil {
+	if g := matchIf(len(s.toks[i].Text) <= 4 && isDigitByte(s.toks[i].Text[0]), reOrdDay, s.toks[i].Text); g != nil {
 		d := atoi(g[1])
 		j := i + 1
 		if j < len(s.toks) && s.toks[j].Text == "." && s.lang == "de" {
@@ -465,7 +517,7 @@ func (s *scanner) dayMonth(i int) ([]mention, int) {
 	if mo, ok := s.is("month", i); ok && s.monthCase(i) && (s.lang == "en" || s.lang == "und") {
 		j := s.skipDot(i + 1)
 		if j < len(s.toks) {
-			if g := reOrdDay.FindStringSubmatch(s.toks[j].Text); g != nil && len(g[1]) <= 2 {
+			if g := matchIf(len(s.toks[j].Text) <= 4 && isDigitByte(s.toks[j].Text[0]), reOrdDay, s.toks[j].Text); g != nil && len(g[1]) <= 2 {
 				d := atoi(g[1])
 				if !valid(0, atoi(mo), d) {
 					return nil, i
@@ -505,7 +557,7 @@ func (s *scanner) withTime(ms []mention, i int) ([]mention, int) {
 	if j >= len(s.toks) {
 		return ms, i
 	}
-	g := reTime.FindStringSubmatch(s.toks[j].Text)
+	g := matchIf(isDigitByte(s.toks[j].Text[0]), reTime, s.toks[j].Text)
 	if g == nil || (g[2] == "" && !strings.ContainsAny(s.toks[j].Text, "hH")) {
 		return ms, i
 	}
@@ -703,14 +755,14 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	}
 	// hyphenated: one-year, three-month
 	if a, b, ok := strings.Cut(s.toks[i].Fold, "-"); ok {
-		if n, okn := s.lx.get(s.langs, "num", a); okn {
-			if u, oku := s.lx.get(s.langs, "unit", b); oku {
+		if n, okn := s.get("num", a); okn {
+			if u, oku := s.get("unit", b); oku {
 				m := s.durMention(s.toks[i].Start, s.toks[i].End, atof(n), u, mod, "hyphen")
 				return m, i + 1, true
 			}
 		}
 		if isDigits(a) {
-			if u, oku := s.lx.get(s.langs, "unit", b); oku {
+			if u, oku := s.get("unit", b); oku {
 				m := s.durMention(s.toks[i].Start, s.toks[i].End, atof(a), u, mod, "hyphen")
 				return m, i + 1, true
 			}
@@ -818,9 +870,3 @@ func legalBefore(lx *lexicon, langs []string, toks []extract.Token, start int) b
 	}
 	return false
 }
-
-func describe(m mention) string {
-	return fmt.Sprintf("%s[%d:%d] %s", m.typ, m.start, m.end, m.rule)
-}
-
-var _ = unicode.IsUpper

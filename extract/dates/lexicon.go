@@ -22,9 +22,11 @@ var classes = map[string]bool{
 // lexicon maps a language and a class to the folded words of that class
 // and their values. Multi-word entries ("plus de") are kept apart.
 type lexicon struct {
-	words map[string]map[string]map[string]string // lang -> class -> word -> value
-	multi map[string]map[string][][]string        // lang -> class -> word sequences
-	multV map[string]string                       // lang|class|joined -> value
+	words  map[string]map[string]map[string]string // lang -> class -> word -> value
+	merged map[string]map[string]map[string]string // langs key -> word -> class -> value
+	starts map[string]bool                         // first words of multi-word entries
+	multi  map[string]map[string][][]string        // lang -> class -> word sequences
+	multV  map[string]string                       // lang|class|joined -> value
 }
 
 func loadLexicon(src string) (*lexicon, error) {
@@ -44,6 +46,10 @@ func loadLexicon(src string) (*lexicon, error) {
 			return nil, fmt.Errorf("dates/lexicon.tsv:%d: unknown class %q", n, class)
 		}
 		if strings.Contains(word, " ") {
+			if lx.starts == nil {
+				lx.starts = map[string]bool{}
+			}
+			lx.starts[strings.Fields(word)[0]] = true
 			if lx.multi[lang] == nil {
 				lx.multi[lang] = map[string][][]string{}
 			}
@@ -59,7 +65,29 @@ func loadLexicon(src string) (*lexicon, error) {
 		}
 		lx.words[lang][class][word] = value
 	}
+	lx.merged = map[string]map[string]map[string]string{}
+	for _, l := range []string{"fr", "en", "de", "es", "it", "nl", "pt", "und"} {
+		langs := langsFor(l)
+		m := map[string]map[string]string{}
+		// earlier languages win: the document's own before the English fallback
+		for i := len(langs) - 1; i >= 0; i-- {
+			for class, words := range lx.words[langs[i]] {
+				for w, v := range words {
+					if m[w] == nil {
+						m[w] = map[string]string{}
+					}
+					m[w][class] = v
+				}
+			}
+		}
+		lx.merged[strings.Join(langs, "+")] = m
+	}
 	return lx, nil
+}
+
+// forLangs returns word -> class -> value for a set of languages from langsFor.
+func (lx *lexicon) forLangs(langs []string) map[string]map[string]string {
+	return lx.merged[strings.Join(langs, "+")]
 }
 
 // langsFor is the lexicons consulted for a document language: its own,

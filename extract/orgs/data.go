@@ -118,16 +118,17 @@ func isAcronym(s string) bool {
 // cues holds cues.tsv.
 type cues struct {
 	head       map[string]string // folded noun -> kind
-	post       [][]string        // folded word sequences after "Name,"
+	headFirst  map[string]bool   // first words of two-word heads
+	post       seqList           // folded word sequences after "Name,"
 	postKind   map[string]string // joined sequence -> kind
 	suffix     map[string]bool   // folded legal-form suffixes
-	media      [][]string        // folded word sequences before a source
-	mediaAfter [][]string        // after a source
+	media      seqList           // folded word sequences before a source
+	mediaAfter seqList           // after a source
 	nation     map[string]string // folded adjective -> country
-	court      [][]string        // court types after tribunal/cour
+	court      seqList           // court types after tribunal/cour
 	stop       map[string]bool   // words that never start a discovered name
 	sector     map[string]string // head noun -> trade
-	legal      [][]string        // verbs whose subject and object are parties
+	legal      seqList           // verbs whose subject and object are parties
 	verbAfter  map[string]bool   // verbs after a name that is also a word
 }
 
@@ -189,7 +190,7 @@ func foldSeq(s string) []string {
 }
 
 func loadCues(src string) (*cues, error) {
-	c := &cues{head: map[string]string{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}, verbAfter: map[string]bool{}}
+	c := &cues{head: map[string]string{}, headFirst: map[string]bool{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}, verbAfter: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for n := 1; sc.Scan(); n++ {
 		l := sc.Text()
@@ -207,21 +208,24 @@ func loadCues(src string) (*cues, error) {
 				return nil, fmt.Errorf("orgs/cues.tsv:%d: unknown kind %q", n, f[2])
 			}
 			c.head[strings.Join(seq, " ")] = f[2]
+			if len(seq) > 1 {
+				c.headFirst[seq[0]] = true
+			}
 		case "post":
-			c.post = append(c.post, seq)
+			c.post.add(seq)
 			c.postKind[strings.Join(seq, " ")] = f[2]
 		case "suffix":
 			c.suffix[strings.Join(seq, " ")] = true
 		case "media":
-			c.media = append(c.media, seq)
+			c.media.add(seq)
 		case "media_after":
-			c.mediaAfter = append(c.mediaAfter, seq)
+			c.mediaAfter.add(seq)
 		case "nation":
 			c.nation[strings.Join(seq, " ")] = f[2]
 		case "court":
-			c.court = append(c.court, seq)
+			c.court.add(seq)
 		case "legal":
-			c.legal = append(c.legal, seq)
+			c.legal.add(seq)
 		case "verb_after":
 			c.verbAfter[strings.Join(seq, " ")] = true
 		case "sector":
@@ -235,26 +239,52 @@ func loadCues(src string) (*cues, error) {
 	return c, nil
 }
 
-// seqAt reports whether one of seqs matches toks at i, and the index after it.
-func seqAt(seqs [][]string, toks []extract.Token, i int) (int, bool) {
+// seqList holds word sequences indexed by their first word; a first word
+// ending with * is a prefix.
+type seqList struct {
+	byFirst map[string][][]string
+	starred [][]string
+}
+
+func (l *seqList) add(seq []string) {
+	if strings.HasSuffix(seq[0], "*") {
+		l.starred = append(l.starred, seq)
+		return
+	}
+	if l.byFirst == nil {
+		l.byFirst = map[string][][]string{}
+	}
+	l.byFirst[seq[0]] = append(l.byFirst[seq[0]], seq)
+}
+
+// seqAt reports whether one of the sequences matches toks at i, and the
+// index after the longest.
+func seqAt(l seqList, toks []extract.Token, i int) (int, bool) {
+	if i >= len(toks) {
+		return -1, false
+	}
 	best := -1
-	for _, s := range seqs {
+	try := func(s []string) {
 		if i+len(s) > len(toks) {
-			continue
+			return
 		}
-		ok := true
 		for k, w := range s {
 			if p, star := strings.CutSuffix(w, "*"); star && strings.HasPrefix(toks[i+k].Fold, p) {
 				continue
 			}
 			if toks[i+k].Fold != w {
-				ok = false
-				break
+				return
 			}
 		}
-		if ok && i+len(s) > best {
+		if i+len(s) > best {
 			best = i + len(s)
 		}
+	}
+	for _, s := range l.byFirst[toks[i].Fold] {
+		try(s)
+	}
+	for _, s := range l.starred {
+		try(s)
 	}
 	return best, best >= 0
 }

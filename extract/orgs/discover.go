@@ -91,11 +91,18 @@ func (d Discover) Extract(doc *extract.Doc) {
 		}
 	}
 	// every mention of a discovered name
+	ntoks := make(map[string]int, len(order))
+	for _, k := range order {
+		ntoks[k] = len(tokenize(names[k].canonical))
+	}
 	for _, se := range doc.Sentences {
 		toks := se.Tokens
-		for i := 0; i < len(toks); i++ {
+		for i := 0; i < len(toks) && len(order) > 0; i++ {
+			if !isCap(toks[i]) && !strings.Contains(toks[i].Text, ".") {
+				continue
+			}
 			for _, k := range order {
-				n := len(tokenize(names[k].canonical))
+				n := ntoks[k]
 				if i+n > len(toks) || extract.Fold(doc.Text[toks[i].Start:toks[i+n-1].End]) != k {
 					continue
 				}
@@ -179,13 +186,16 @@ func (x *Extractor) head(toks []extract.Token, i int) (string, int, bool) {
 	if j < len(toks) && determiners[toks[j].Fold] {
 		j++
 	}
-	for n := 2; n >= 1; n-- {
-		if j+n > len(toks) {
-			continue
+	if j >= len(toks) {
+		return "", i, false
+	}
+	if j+1 < len(toks) && x.cues.headFirst[toks[j].Fold] {
+		if kind, ok := x.cues.head[toks[j].Fold+" "+toks[j+1].Fold]; ok {
+			return kind, j + 2, true
 		}
-		if kind, ok := x.cues.head[strings.Join(folds(toks[j:j+n]), " ")]; ok {
-			return kind, j + n, true
-		}
+	}
+	if kind, ok := x.cues.head[toks[j].Fold]; ok {
+		return kind, j + 1, true
 	}
 	return "", i, false
 }

@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/newsextract/newsextract/extract"
 )
 
@@ -244,57 +242,118 @@ var elisions = map[string]bool{
 	"all": true, "dell": true, "nell": true, "sull": true, "un": true,
 }
 
-// Tokenize returns the tokens of text[start:end] with byte offsets into text.
-// Words come from prose's tokenizer; each is located in the original text,
-// so quotes that prose rewrites (’ -> ') keep their original offsets.
+// Tokenize returns the tokens of text[start:end] with byte offsets into
+// text. It applies prose's tokenizer rules (github.com/jdkato/prose/v2:
+// split on spaces, peel the prefixes $ ( " [ and the suffixes , ) " ] ! ; .
+// ? : ', split 's 'll 're 'm n't, keep "U.S." and "Dr." whole) directly on
+// offsets: the same tokens as prose's, without its string rewriting and
+// regular expressions, at about ten times its speed (see BenchmarkTokenize).
 func Tokenize(text string, start, end int) []extract.Token {
-	span := text[start:end]
-	// prose rewrites curly quotes; build the same sanitized text with an
-	// offset map back to the original.
-	var san strings.Builder
-	san.Grow(len(span))
-	orig := make([]int, 0, len(span)+1)
-	for i, r := range span {
-		var rep string
-		switch r {
-		case '“', '”':
-			rep = `"`
-		case '‘', '’':
-			rep = "'"
+	toks := make([]extract.Token, 0, (end-start)/5+1)
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
 		}
-		if rep == "" {
-			san.WriteRune(r)
-			for k := 0; k < utf8.RuneLen(r); k++ {
-				orig = append(orig, i)
+		j := i
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if unicode.IsSpace(r2) {
+				break
 			}
-			continue
+			j += n2
 		}
-		san.WriteString(rep)
-		orig = append(orig, i)
-	}
-	orig = append(orig, len(span))
-	clean := san.String()
-	doc, err := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
-		return nil
-	}
-	toks := make([]extract.Token, 0, len(doc.Tokens()))
-	cur := 0
-	for _, pt := range doc.Tokens() {
-		idx := strings.Index(clean[cur:], pt.Text)
-		if idx < 0 {
-			continue
-		}
-		a, b := cur+idx, cur+idx+len(pt.Text)
-		cur = b
-		oa, ob := orig[a], orig[b]
-		if b < len(orig)-1 && orig[b] == orig[b-1] {
-			// b falls inside a rewritten rune: cannot happen for whole tokens
-			continue
-		}
-		toks = appendToken(toks, text, start+oa, start+ob)
+		toks = splitWord(toks, text, i, j)
+		i = j
 	}
 	return toks
+}
+
+const (
+	proseSuffixes = ",)\"]!;.?:'’”"
+	prosePrefixes = "$(\"[“"
+)
+
+// splitWord applies prose's doSplit to the space-free span text[a:b].
+func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
+	var tail []extract.Token
+	for a < b {
+		w := text[a:b]
+		if isSpecialWord(w) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if n < len(w) && strings.ContainsRune(prosePrefixes, r) {
+			toks = append(toks, newToken(text, a, a+n))
+			a += n
+			continue
+		}
+		if idx := contractionIndex(w); idx > 0 {
+			toks = appendToken(toks, text, a, a+idx)
+			a += idx
+			continue
+		}
+		lr, ln := utf8.DecodeLastRuneInString(w)
+		if ln < len(w) && strings.ContainsRune(proseSuffixes, lr) {
+			tail = append([]extract.Token{newToken(text, b-ln, b)}, tail...)
+			b -= ln
+			continue
+		}
+		break
+	}
+	if a < b {
+		toks = appendToken(toks, text, a, b)
+	}
+	return append(toks, tail...)
+}
+
+// isSpecialWord: initials and abbreviations prose keeps whole ("U.S.",
+// "S.A.", "Dr.", "Inc.").
+func isSpecialWord(w string) bool {
+	if len(w) >= 4 && w[len(w)-1] == '.' {
+		// (?:[A-Za-z]\.){2,}
+		ok := len(w)%2 == 0
+		for k := 0; ok && k < len(w); k += 2 {
+			c := w[k]
+			ok = (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && w[k+1] == '.'
+		}
+		if ok {
+			return true
+		}
+	}
+	// [A-Z][a-z]{1,2}\.
+	if (len(w) == 3 || len(w) == 4) && w[0] >= 'A' && w[0] <= 'Z' && w[len(w)-1] == '.' {
+		for k := 1; k < len(w)-1; k++ {
+			if w[k] < 'a' || w[k] > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// contractionIndex finds an English contraction to split off ("they'll",
+// "don't", "Huawei's"), as prose does; 0 when there is none.
+func contractionIndex(w string) int {
+	if !strings.ContainsAny(w, "'’") {
+		return 0
+	}
+	lower := strings.ToLower(w)
+	for _, c := range []string{"'ll", "'s", "'re", "'m", "’ll", "’s", "’re", "’m"} {
+		if i := strings.Index(lower, c); i > 0 {
+			return i
+		}
+	}
+	if i := strings.Index(lower, "n't"); i > 0 {
+		return i
+	}
+	if i := strings.Index(lower, "n’t"); i > 0 {
+		return i
+	}
+	return 0
 }
 
 // edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
@@ -339,5 +398,19 @@ func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
 
 func newToken(text string, a, b int) extract.Token {
 	s := text[a:b]
-	return extract.Token{Text: s, Norm: extract.Norm(s), Fold: extract.Fold(s), Start: a, End: b}
+	norm := extract.Norm(s)
+	fold := norm
+	if !asciiOnly(norm) {
+		fold = extract.Fold(s)
+	}
+	return extract.Token{Text: s, Norm: norm, Fold: fold, Start: a, End: b}
+}
+
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
