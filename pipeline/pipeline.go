@@ -58,6 +58,7 @@ type Stats struct {
 	Dups      int64              `json:"duplicates"`
 	Stages    map[string]float64 `json:"stage_seconds"`
 	Wall      float64            `json:"wall_seconds"`
+	PeakRSSMB float64            `json:"peak_rss_mb"`
 	Status    string             `json:"status"`
 }
 
@@ -297,6 +298,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		stats.Stages[k] = float64(v) / 1e9
 	}
 	stats.Wall = time.Since(start).Seconds()
+	stats.PeakRSSMB = peakRSSMB()
 	stats.Status = "complete"
 	if interrupted {
 		stats.Status = "interrupted"

@@ -27,7 +27,7 @@ const (
 // enough to bound memory. Text-heavy tables also flush on flushBytes.
 const (
 	RowGroupRows = 65536
-	flushBytes   = 32 << 20
+	flushBytes   = 8 << 20
 )
 
 // tableWriter writes one table to one part file, atomically: rows go to a

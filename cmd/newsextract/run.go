@@ -130,8 +130,8 @@ func cmdRun(ctx context.Context, args []string, io IO) error {
 	}
 	stats, err := pipeline.Run(ctx, cfg, eng)
 	if stats != nil {
-		fmt.Fprintf(io.Stderr, "newsextract: %d documents (%.1f MB) in %.1fs, %.0f docs/s, %.2f MB/s; %d errors, %d already present, %d duplicates -> %s\n",
-			stats.Docs, float64(stats.Bytes)/1e6, stats.Wall, float64(stats.Docs)/stats.Wall, float64(stats.Bytes)/1e6/stats.Wall,
+		fmt.Fprintf(io.Stderr, "newsextract: %d documents (%.1f MB) in %.1fs, %.0f docs/s, %.2f MB/s, peak %.0f MB; %d errors, %d already present, %d duplicates -> %s\n",
+			stats.Docs, float64(stats.Bytes)/1e6, stats.Wall, float64(stats.Docs)/stats.Wall, float64(stats.Bytes)/1e6/stats.Wall, stats.PeakRSSMB,
 			stats.Rows["errors"], stats.Existing, stats.Dups, cfg.Out)
 	}
 	return err

@@ -1,6 +1,8 @@
 package orgs_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -302,5 +304,26 @@ func TestGazetteerRoundTrip(t *testing.T) {
 	}
 	if n := len(orgs.CanonicalNames(ox)); n < 300 {
 		t.Errorf("gazetteer has %d entries, want several hundred", n)
+	}
+}
+
+// BenchmarkOrgsAndPeople measures the two organisation passes and people
+// on the sample articles (MB/s of text).
+func BenchmarkOrgsAndPeople(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/inputs/*.txt")
+	var sb strings.Builder
+	for _, f := range files {
+		x, _ := os.ReadFile(f)
+		sb.Write(x)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	sents := seg.Split(text, "fr")
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		doc := &extract.Doc{Text: text, Lang: "fr", Sentences: sents}
+		orgs.Known{Extractor: ox}.Extract(doc)
+		px.Extract(doc)
+		orgs.Discover{Extractor: ox}.Extract(doc)
 	}
 }
