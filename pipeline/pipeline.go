@@ -38,6 +38,7 @@ type Config struct {
 	RunID          string
 	Stdin          io.Reader
 	Progress       Progress // nil: none
+	RotateDocs     int      // documents per set of part files (0: DefaultRotateDocs)
 }
 
 // Progress receives one call per document written.
@@ -146,6 +147,9 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	}
 	inputs, skipped, discoverErrs := Discover(cfg.Inputs, cfg.FollowSymlinks)
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		return nil, err
+	}
+	if err := removeUncommitted(cfg); err != nil {
 		return nil, err
 	}
 	var existing map[string]bool
@@ -292,7 +296,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	if cfg.Progress != nil {
 		cfg.Progress.Finish()
 	}
-	stats.Rows = sink.rows()
+	stats.Rows = sink.rowCounts()
 	stats.Stages = map[string]float64{}
 	for k, v := range times.ns {
 		stats.Stages[k] = float64(v) / 1e9
@@ -303,7 +307,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	if interrupted {
 		stats.Status = "interrupted"
 	}
-	if err := writeManifest(cfg, inputs, stats, start); err != nil {
+	if err := writeManifest(cfg, inputs, sink.parts, stats, start); err != nil {
 		return stats, err
 	}
 	if interrupted {

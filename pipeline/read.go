@@ -22,13 +22,15 @@ import (
 
 // Limits bound what one input may cost.
 type Limits struct {
-	MaxDocBytes  int64 // largest article text accepted, after decompression
-	MaxFileBytes int64 // largest decompressed stream read from one compressed file
-	MaxLineBytes int   // longest JSONL line
+	MaxDocBytes          int64 // largest article text accepted
+	MaxDecompressedBytes int64 // largest expansion of a compressed single-document file (gzip bombs)
+	MaxFileBytes         int64 // largest decompressed stream read from one compressed JSONL or WARC file
+	MaxLineBytes         int   // longest JSONL line
 }
 
-// DefaultLimits are safe for a laptop run over an unknown dump.
-var DefaultLimits = Limits{MaxDocBytes: 64 << 20, MaxFileBytes: 4 << 30, MaxLineBytes: 64 << 20}
+// DefaultLimits are safe for a laptop run over an unknown dump: a news
+// article is a few kilobytes, so 8 MB of text is already not an article.
+var DefaultLimits = Limits{MaxDocBytes: 8 << 20, MaxDecompressedBytes: 64 << 20, MaxFileBytes: 4 << 30, MaxLineBytes: 64 << 20}
 
 // Input is one file or stream found under the inputs, in reading order.
 type Input struct {
@@ -364,18 +366,24 @@ func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit 
 	case "jsonl":
 		return readJSONL(ctx, in, rc, lim, emit)
 	}
-	b, err := readAll(rc, lim.MaxDocBytes, in.Codec+"document")
 	d := &Document{Source: in.Source}
+	b, err := readAll(rc, lim.MaxDocBytes, "document")
 	if err != nil {
 		var el errLimit
-		if errors.As(err, &el) {
-			if in.Codec == "" {
-				d.fail("read", fmt.Sprintf("document larger than the %s limit (--max-doc-bytes)", humanBytes(lim.MaxDocBytes)))
-			} else {
-				d.fail("read", fmt.Sprintf("%s: expands past %s limit (--max-doc-bytes)", codecName(in.Codec), humanBytes(lim.MaxDocBytes)))
-			}
-		} else {
+		if !errors.As(err, &el) {
 			d.fail("read", err.Error())
+			return emit(d)
+		}
+		// too large: read on without keeping it, to tell a bomb from a big file
+		rest := lim.MaxDecompressedBytes - lim.MaxDocBytes
+		_, err := io.Copy(io.Discard, &limitedReader{r: rc, left: rest, limit: rest, what: "x"})
+		switch {
+		case in.Codec != "" && errors.As(err, &el):
+			d.fail("read", fmt.Sprintf("%s: expands past %s limit (--max-decompressed-bytes)", codecName(in.Codec), humanBytes(lim.MaxDecompressedBytes)))
+		case err != nil && !errors.As(err, &el):
+			d.fail("read", describeReadError(err).Error())
+		default:
+			d.fail("read", fmt.Sprintf("document larger than the %s limit (--max-doc-bytes)", humanBytes(lim.MaxDocBytes)))
 		}
 		return emit(d)
 	}

@@ -16,28 +16,62 @@ import (
 	"github.com/newsextract/newsextract/schemas"
 )
 
-// sink owns one part file per table for the whole run.
+// sink owns the current part file of every table. Every RotateDocs
+// documents it commits them and starts new ones, so a crash loses at most
+// the documents since the last commit. A commit renames the documents part
+// last: a document whose id is in a documents part has all its rows.
 type sink struct {
+	cfg   Config
+	seq   int
+	docs  int
 	w     map[string]*tableWriter
 	order []string
+	rows  map[string]int64
+	parts []string
 }
 
-func partName(cfg Config) string {
-	return fmt.Sprintf("part-%s-%dof%d", cfg.RunID, cfg.ShardIndex, cfg.ShardCount)
+// DefaultRotateDocs is how many documents a set of part files holds.
+const DefaultRotateDocs = 50000
+
+func shardTag(cfg Config) string { return fmt.Sprintf("%dof%d", cfg.ShardIndex, cfg.ShardCount) }
+
+func partName(cfg Config, seq int) string {
+	return fmt.Sprintf("part-%s-%s-%04d", cfg.RunID, shardTag(cfg), seq)
 }
 
 func newSink(cfg Config) (*sink, error) {
-	s := &sink{w: map[string]*tableWriter{}}
+	s := &sink{cfg: cfg, rows: map[string]int64{}}
 	for _, t := range schemas.Tables {
-		tw, err := newTableWriter(cfg.Out, t, cfg.Format, partName(cfg))
-		if err != nil {
-			s.abort()
-			return nil, err
-		}
-		s.w[t.Name] = tw
 		s.order = append(s.order, t.Name)
 	}
-	return s, nil
+	// documents last: its rename commits the set
+	s.order = append(s.order[1:], s.order[0])
+	return s, s.open()
+}
+
+func (s *sink) open() error {
+	s.w = map[string]*tableWriter{}
+	for _, name := range s.order {
+		t, _ := schemas.Lookup(name)
+		tw, err := newTableWriter(s.cfg.Out, t, s.cfg.Format, partName(s.cfg, s.seq))
+		if err != nil {
+			s.abort()
+			return err
+		}
+		s.w[name] = tw
+	}
+	s.parts = append(s.parts, partName(s.cfg, s.seq))
+	return nil
+}
+
+// commit closes the current parts (documents last) and opens the next set.
+func (s *sink) rotate() error {
+	if err := s.close(); err != nil {
+		return err
+	}
+	s.seq++
+	s.docs = 0
+	return s.open()
 }
 
 func (s *sink) writeErrors(errs []schemas.Error) error {
@@ -63,6 +97,16 @@ func (s *sink) write(d *Document) error {
 	if d.Failed {
 		return nil
 	}
+	rotate := s.cfg.RotateDocs
+	if rotate <= 0 {
+		rotate = DefaultRotateDocs
+	}
+	if s.docs >= rotate {
+		if err := s.rotate(); err != nil {
+			return err
+		}
+	}
+	s.docs++
 	cp := newCodePoints(d.Text)
 	doc := schemas.Document{
 		DocID:           id,
@@ -137,13 +181,16 @@ func optional(s string) *string {
 }
 
 func (s *sink) close() error {
-	var first error
 	for _, name := range s.order {
-		if err := s.w[name].Close(); err != nil && first == nil {
-			first = err
+		w := s.w[name]
+		s.rows[name] += w.rows
+		if err := w.Close(); err != nil {
+			// the documents part is not committed: remove the set's other parts
+			s.abort()
+			return err
 		}
 	}
-	return first
+	return nil
 }
 
 func (s *sink) abort() {
@@ -152,13 +199,7 @@ func (s *sink) abort() {
 	}
 }
 
-func (s *sink) rows() map[string]int64 {
-	m := map[string]int64{}
-	for name, w := range s.w {
-		m[name] = w.rows
-	}
-	return m
-}
+func (s *sink) rowCounts() map[string]int64 { return s.rows }
 
 // codePoints converts byte offsets of a text to code-point offsets with a
 // checkpoint every 64 bytes, so memory stays small for large texts.
@@ -235,11 +276,11 @@ type ManifestRun struct {
 	Finished string         `json:"finished"`
 	Config   map[string]any `json:"config"`
 	Inputs   []string       `json:"inputs"`
-	Part     string         `json:"part"`
+	Parts    []string       `json:"parts"`
 	Stats    *Stats         `json:"stats"`
 }
 
-func writeManifest(cfg Config, inputs []Input, st *Stats, start time.Time) error {
+func writeManifest(cfg Config, inputs []Input, parts []string, st *Stats, start time.Time) error {
 	path := filepath.Join(cfg.Out, "manifest.json")
 	m := Manifest{Dataset: "newsextract"}
 	if b, err := os.ReadFile(path); err == nil {
@@ -262,9 +303,9 @@ func writeManifest(cfg Config, inputs []Input, st *Stats, start time.Time) error
 			"inputs": cfg.Inputs, "format": cfg.Format, "workers": cfg.Workers,
 			"langs": strings.Join(langs, ","), "shard": fmt.Sprintf("%d/%d", cfg.ShardIndex, cfg.ShardCount),
 			"dct": cfg.DCT, "force": cfg.Force, "dedup": cfg.Dedup,
-			"max_doc_bytes": cfg.Limits.MaxDocBytes, "max_file_bytes": cfg.Limits.MaxFileBytes, "max_line_bytes": cfg.Limits.MaxLineBytes,
+			"max_doc_bytes": cfg.Limits.MaxDocBytes, "max_decompressed_bytes": cfg.Limits.MaxDecompressedBytes, "max_file_bytes": cfg.Limits.MaxFileBytes, "max_line_bytes": cfg.Limits.MaxLineBytes,
 		},
-		Inputs: names, Part: partName(cfg), Stats: st,
+		Inputs: names, Parts: parts, Stats: st,
 	})
 	sort.SliceStable(m.Runs, func(i, j int) bool { return m.Runs[i].Started < m.Runs[j].Started })
 	b, err := json.MarshalIndent(m, "", "  ")

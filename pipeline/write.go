@@ -45,6 +45,7 @@ type tableWriter struct {
 	pending int // bytes of text buffered
 	rows    int64
 	line    []byte
+	done    bool // closed or aborted
 }
 
 func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWriter, error) {
@@ -124,6 +125,10 @@ func (w *tableWriter) flush() error {
 
 // Close finishes the file and renames it to its final name.
 func (w *tableWriter) Close() error {
+	if w.done {
+		return nil
+	}
+	w.done = true
 	err := w.flush()
 	if w.b != nil {
 		w.b.Release()
@@ -158,6 +163,10 @@ func (w *tableWriter) Close() error {
 
 // Abort removes the temporary file: nothing half-written is left behind.
 func (w *tableWriter) Abort() {
+	if w.done {
+		return
+	}
+	w.done = true
 	switch {
 	case w.pq != nil:
 		w.pq.Close()

@@ -79,7 +79,8 @@ func cmdRun(ctx context.Context, args []string, io IO) error {
 	fs.BoolVar(&cfg.Dedup, "dedup", false, "keep only the first of documents with the same text")
 	fs.BoolVar(&cfg.FollowSymlinks, "follow-symlinks", false, "follow symlinks that leave the input folder")
 	fs.Int64Var(&cfg.Limits.MaxDocBytes, "max-doc-bytes", pipeline.DefaultLimits.MaxDocBytes, "largest article accepted, in bytes after decompression")
-	fs.Int64Var(&cfg.Limits.MaxFileBytes, "max-file-bytes", pipeline.DefaultLimits.MaxFileBytes, "largest decompressed stream read from one compressed file")
+	fs.Int64Var(&cfg.Limits.MaxDecompressedBytes, "max-decompressed-bytes", pipeline.DefaultLimits.MaxDecompressedBytes, "largest expansion of a compressed single-article file (gzip bombs)")
+	fs.Int64Var(&cfg.Limits.MaxFileBytes, "max-file-bytes", pipeline.DefaultLimits.MaxFileBytes, "largest decompressed stream read from one compressed JSONL or WARC file")
 	fs.IntVar(&cfg.Limits.MaxLineBytes, "max-line-bytes", pipeline.DefaultLimits.MaxLineBytes, "longest JSONL line accepted")
 	if err := parseFlags(fs, args); err != nil {
 		return err
