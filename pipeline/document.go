@@ -11,6 +11,9 @@ type Meta struct {
 	URL       string
 	Title     string
 	Published string // as given by the input (ISO date or date-time), "" if none
+	// CrawlDate marks Published as the date a crawler fetched the page
+	// (WARC-Date): a date in the page itself replaces it.
+	CrawlDate bool
 }
 
 // Document is one article on its way through the stages; each stage fills
@@ -20,6 +23,10 @@ type Document struct {
 	Source string // file path relative to its input root, URL or id
 	Raw    string // text as read and decoded to UTF-8
 	Meta   Meta
+	// HTML is a page whose article text the clean stage extracts (in the
+	// workers, not the reader); HTMLType is its HTTP Content-Type, if known.
+	HTML     []byte
+	HTMLType string
 
 	// clean
 	ID        string

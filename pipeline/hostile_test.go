@@ -80,8 +80,10 @@ func badCorpus(t *testing.T) (string, map[string]string) {
 	}
 	write("dump.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
 	bad["dump.jsonl:2"] = "invalid JSON"
-	bad["j3"] = "no text, content or body"
+	bad["j3"] = "no text, content, body or html"
 	bad["j4"] = "larger than the 8 MB limit"
+	write("scripts.html", []byte("<html><head><script>var a=1;</script><style>p{color:red}</style></head><body><script>track()</script><noscript>Activez JavaScript</noscript></body></html>"))
+	bad["scripts.html"] = "no article text"
 	write("dir.txt/inner.txt", []byte(goodArticle+" Troisième."))
 	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
 		t.Fatal(err)

@@ -49,18 +49,20 @@ type Progress interface {
 
 // Stats is what a run did, also written to the manifest.
 type Stats struct {
-	RunID     string             `json:"run_id"`
-	Docs      int64              `json:"documents"`
-	Bytes     int64              `json:"input_bytes"`
-	Rows      map[string]int64   `json:"rows"`
-	Skipped   []string           `json:"skipped_files,omitempty"`
-	Existing  int64              `json:"already_present"`
-	OtherShrd int64              `json:"other_shards"`
-	Dups      int64              `json:"duplicates"`
-	Stages    map[string]float64 `json:"stage_seconds"`
-	Wall      float64            `json:"wall_seconds"`
-	PeakRSSMB float64            `json:"peak_rss_mb"`
-	Status    string             `json:"status"`
+	RunID     string           `json:"run_id"`
+	Docs      int64            `json:"documents"`
+	Bytes     int64            `json:"input_bytes"`
+	Rows      map[string]int64 `json:"rows"`
+	Skipped   []string         `json:"skipped_files,omitempty"`
+	Existing  int64            `json:"already_present"`
+	OtherShrd int64            `json:"other_shards"`
+	Dups      int64            `json:"duplicates"`
+	// SkippedRecords counts WARC records that are not HTML responses.
+	SkippedRecords int64              `json:"skipped_records"`
+	Stages         map[string]float64 `json:"stage_seconds"`
+	Wall           float64            `json:"wall_seconds"`
+	PeakRSSMB      float64            `json:"peak_rss_mb"`
+	Status         string             `json:"status"`
 }
 
 // Engine holds what is built once and shared by workers: rules, models.
@@ -199,7 +201,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		}
 		for _, in := range inputs {
 			t0, w0 := time.Now(), waited
-			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit)
+			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit, &stats.SkippedRecords)
 			times.add("read", time.Since(t0)-(waited-w0)) // reading, not waiting for workers
 			if err != nil {
 				return err

@@ -44,6 +44,8 @@ type Input struct {
 var formats = map[string]string{
 	".txt": "txt", ".text": "txt",
 	".jsonl": "jsonl", ".ndjson": "jsonl",
+	".html": "html", ".htm": "html",
+	".warc": "warc",
 }
 
 // classify returns the format and codec of a file name, or "" when it is not an input.
@@ -354,7 +356,7 @@ type emitFunc func(*Document) error
 // readInput reads one input and emits its documents. Problems with the whole
 // input become one failed document (an errors row); problems with one JSONL
 // line become an errors row for that line, and reading goes on.
-func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit emitFunc) error {
+func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit emitFunc, skipped *int64) error {
 	rc, err := open(in, lim, stdin)
 	if err != nil {
 		d := &Document{Source: in.Source}
@@ -365,6 +367,10 @@ func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit 
 	switch in.Format {
 	case "jsonl":
 		return readJSONL(ctx, in, rc, lim, emit)
+	case "html":
+		return readHTMLFile(in, rc, lim, emit)
+	case "warc":
+		return readWARC(ctx, in, rc, lim, emit, skipped)
 	}
 	d := &Document{Source: in.Source}
 	b, err := readAll(rc, lim.MaxDocBytes, "document")

@@ -20,6 +20,7 @@ type jsonlRecord struct {
 	Body      *string         `json:"body"`
 	Published string          `json:"published"`
 	Date      string          `json:"date"`
+	HTML      *string         `json:"html"`
 }
 
 func readJSONL(ctx context.Context, in Input, r io.Reader, lim Limits, emit emitFunc) error {
@@ -76,8 +77,12 @@ func parseJSONLine(lineSource string, line []byte, lim Limits) *Document {
 			break
 		}
 	}
+	if text == nil && rec.HTML != nil && *rec.HTML != "" {
+		d.HTML = []byte(*rec.HTML)
+		return d
+	}
 	if text == nil {
-		d.fail("read", "JSONL record has no text, content or body field")
+		d.fail("read", "JSONL record has no text, content, body or html field")
 		return d
 	}
 	if int64(len(*text)) > lim.MaxDocBytes {

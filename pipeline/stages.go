@@ -9,6 +9,12 @@ import (
 
 // clean fills Text, ID, Title and the metadata part of Published.
 func (e *Engine) clean(d *Document, cfg Config) {
+	if d.HTML != nil {
+		if err := fromHTML(d); err != nil {
+			d.fail("clean", err.Error())
+			return
+		}
+	}
 	raw, tag := StripDateTag(d.Raw)
 	d.Text = e.cleaner.Clean(raw)
 	if strings.TrimSpace(d.Text) == "" {
