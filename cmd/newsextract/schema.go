@@ -20,8 +20,11 @@ func cmdSchema(args []string, io IO) error {
 				null = ", null"
 			}
 			typ := c.Type.String()
-			if typ == "utf8" {
+			switch typ {
+			case "utf8":
 				typ = "string"
+			case "date32[day]", "date32":
+				typ = "date32"
 			}
 			fmt.Fprintf(io.Stdout, "  %-18s %-16s %s\n", c.Name, typ+null, c.Doc)
 		}
