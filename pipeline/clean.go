@@ -107,15 +107,26 @@ func StripDateTag(s string) (string, string) {
 // line.
 func (c *Cleaner) Clean(raw string) string {
 	s := normalizeSpace(norm.NFC.String(raw))
-	lines := strings.Split(s, "\n")
+	// lines first: glued headings split, counters removed, so that every
+	// rule sees the lines the output will have
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if len(l) <= 400 { // counters and share links sit in short byline lines
+			for _, r := range c.inline {
+				if r.needs == "" || strings.Contains(l, r.needs) {
+					l = strings.TrimSpace(r.re.ReplaceAllString(l, ""))
+				}
+			}
+		}
+		if l != "" {
+			lines = append(lines, c.splitGlued(l)...)
+		}
+	}
 	var kept []string
 	seen := map[string]bool{}
 	skipNext := false
 	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
 		if skipNext {
 			// the line after a teaser marker is its linked title when it reads like one
 			skipNext = false
@@ -133,26 +144,13 @@ func (c *Cleaner) Clean(raw string) string {
 		if matchAny(c.line, l) {
 			continue
 		}
-		if len(l) <= 400 { // counters and share links sit in short byline lines
-			for _, r := range c.inline {
-				if r.needs == "" || strings.Contains(l, r.needs) {
-					l = r.re.ReplaceAllString(l, "")
-				}
+		if utf8.RuneCountInString(l) >= 30 {
+			if seen[l] {
+				continue
 			}
+			seen[l] = true
 		}
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		for _, part := range c.splitGlued(l) {
-			if utf8.RuneCountInString(part) >= 30 {
-				if seen[part] {
-					continue
-				}
-				seen[part] = true
-			}
-			kept = append(kept, part)
-		}
+		kept = append(kept, l)
 	}
 	return strings.Join(dropRepeatedLede(kept), "\n\n")
 }
@@ -205,7 +203,8 @@ func (c *Cleaner) splitGlued(l string) []string {
 			word := strings.ToLower(l[i:end])
 			left := lastWord(l[:i])
 			if (c.starters[word] && utf8.RuneCountInString(left) >= 3) || (unicode.IsDigit(prev) && isYear(left) && end-i >= 3) {
-				return []string{l[:i], l[i:]}
+				// split again until stable, so cleaning twice changes nothing
+				return append(c.splitGlued(l[:i]), c.splitGlued(l[i:])...)
 			}
 		}
 		prev = r
