@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -41,9 +42,11 @@ type Config struct {
 	RotateDocs     int      // documents per set of part files (0: DefaultRotateDocs)
 }
 
-// Progress receives one call per document written.
+// Progress is told, after each document written, how many documents are
+// written and how many input bytes were read from disk, out of total.
 type Progress interface {
-	Add(docs int, bytes int64)
+	Start(totalBytes int64)
+	Update(docs, bytesRead int64)
 	Finish()
 }
 
@@ -172,6 +175,14 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		sink.writeErrors([]schemasError{{Source: errSource(e), Stage: "read", Message: errMessage(e)}})
 	}
 
+	var bytesRead atomic.Int64
+	if cfg.Progress != nil {
+		var total int64
+		for _, in := range inputs {
+			total += in.Size
+		}
+		cfg.Progress.Start(total)
+	}
 	window := make(chan struct{}, 4*cfg.Workers+4)
 	jobs := make(chan *Document, cfg.Workers)
 	results := make(chan *Document, cfg.Workers)
@@ -201,7 +212,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		}
 		for _, in := range inputs {
 			t0, w0 := time.Now(), waited
-			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit, &stats.SkippedRecords)
+			err := readInput(gctx, in, cfg.Limits, cfg.Stdin, emit, &stats.SkippedRecords, &bytesRead)
 			times.add("read", time.Since(t0)-(waited-w0)) // reading, not waiting for workers
 			if err != nil {
 				return err
@@ -277,8 +288,8 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 					}
 				}
 				times.add("write", time.Since(t0))
-				if cfg.Progress != nil && d != nil {
-					cfg.Progress.Add(1, int64(len(d.Raw)))
+				if cfg.Progress != nil {
+					cfg.Progress.Update(stats.Docs, bytesRead.Load())
 				}
 				<-window
 			}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -38,6 +39,7 @@ type Input struct {
 	Source string // name used in the tables (relative to the input root)
 	Format string // txt | jsonl | html | warc
 	Codec  string // "" | gz | zst
+	Size   int64  // bytes on disk (0 for stdin)
 }
 
 // formats maps a file extension to its format.
@@ -78,7 +80,7 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 			if f == "" {
 				f = "txt" // a file named explicitly is read as text
 			}
-			inputs = append(inputs, Input{Path: arg, Source: filepath.ToSlash(filepath.Clean(arg)), Format: f, Codec: c})
+			inputs = append(inputs, Input{Path: arg, Source: filepath.ToSlash(filepath.Clean(arg)), Format: f, Codec: c, Size: st.Size()})
 			continue
 		}
 		root := arg
@@ -135,7 +137,11 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 					skipped = append(skipped, r)
 					continue
 				}
-				inputs = append(inputs, Input{Path: p, Source: r, Format: f, Codec: c})
+				var size int64
+				if info, err := e.Info(); err == nil {
+					size = info.Size()
+				}
+				inputs = append(inputs, Input{Path: p, Source: r, Format: f, Codec: c, Size: size})
 			}
 		}
 		walk(root, "")
@@ -201,17 +207,33 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// open returns the decompressed content of an input.
-func open(in Input, lim Limits, stdin io.Reader) (io.ReadCloser, error) {
+// countingReader counts the bytes read from disk, for progress.
+type countingReader struct {
+	io.ReadCloser
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.ReadCloser.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// open returns the decompressed content of an input; read counts the
+// bytes taken from disk.
+func open(in Input, lim Limits, stdin io.Reader, read *atomic.Int64) (io.ReadCloser, error) {
 	var f io.ReadCloser
 	if in.Path == "-" {
 		f = io.NopCloser(stdin)
 	} else {
-		var err error
-		f, err = os.Open(in.Path)
+		file, err := os.Open(in.Path)
 		if err != nil {
 			return nil, unwrapPath(err)
 		}
+		f = file
+	}
+	if read != nil {
+		f = countingReader{f, read}
 	}
 	switch in.Codec {
 	case "gz":
@@ -356,8 +378,8 @@ type emitFunc func(*Document) error
 // readInput reads one input and emits its documents. Problems with the whole
 // input become one failed document (an errors row); problems with one JSONL
 // line become an errors row for that line, and reading goes on.
-func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit emitFunc, skipped *int64) error {
-	rc, err := open(in, lim, stdin)
+func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit emitFunc, skipped *int64, read *atomic.Int64) error {
+	rc, err := open(in, lim, stdin, read)
 	if err != nil {
 		d := &Document{Source: in.Source}
 		d.fail("read", err.Error())

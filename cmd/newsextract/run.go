@@ -162,20 +162,32 @@ func parseShard(flagVal string, shards int, envIndex string) (int, int, error) {
 	return 0, 1, nil
 }
 
-type bar struct{ b *progressbar.ProgressBar }
-
-func newBar(io IO) *bar {
-	return &bar{progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(io.Stderr),
-		progressbar.OptionSetDescription("documents"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSpinnerType(14),
-		progressbar.OptionClearOnFinish(),
-	)}
+// bar draws input bytes read (with rate and ETA) and documents written.
+type bar struct {
+	io IO
+	b  *progressbar.ProgressBar
 }
 
-func (b *bar) Add(docs int, bytes int64) { b.b.Add(docs) }
-func (b *bar) Finish()                   { b.b.Finish() }
+func newBar(io IO) *bar { return &bar{io: io} }
+
+func (b *bar) Start(total int64) {
+	if total <= 0 {
+		total = -1
+	}
+	b.b = progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(b.io.Stderr),
+		progressbar.OptionSetDescription("reading"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+func (b *bar) Update(docs, bytesRead int64) {
+	b.b.Describe(fmt.Sprintf("%d documents", docs))
+	b.b.Set64(bytesRead)
+}
+
+func (b *bar) Finish() { b.b.Finish() }
