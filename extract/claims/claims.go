@@ -455,25 +455,36 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 			} else {
 				cc.Target, cc.TargetEntity = c.ents[o].Normalized, c.ents[o].ID
 			}
-			if d := nearestDateTo(c, c.ents[o].Start); d != nil && side.agentS {
+			if d := nearestDateTo(c, c.ents[o].Start, c.ents[o].End); d != nil && side.agentS {
 				cc.Date, cc.DateEntity = d.Normalized, d.ID
 			}
 			extra = append(extra, cc)
 		}
 		if len(extra) > 0 && side.agentS {
-			if d := nearestDateTo(c, c.ents[side.k].Start); d != nil {
+			if d := nearestDateTo(c, c.ents[side.k].Start, c.ents[side.k].End); d != nil {
 				cl.Date, cl.DateEntity = d.Normalized, d.ID
 			}
 		}
 	}
-	// "Ils accusaient Orange": every agent of the previous sentence's claims
-	if len(extra) == 0 && agent < 0 && cl.Agent != "" && x.pluralSubject(c, m) {
-		for i := len(prev) - 1; i >= 0 && prev[i].Sent == prev[len(prev)-1].Sent; i-- {
-			if p := prev[i]; p.Agent != "" && p.Agent != cl.Agent && p.Agent != cl.Target {
-				cc := *cl
-				cc.Agent, cc.AgentEntity = p.Agent, p.AgentEntity
-				extra = append(extra, cc)
+	// "Ils accusaient Orange": every agent of the previous event, told for
+	// several parties; "ils comparaîtront": every party it was about
+	if len(extra) == 0 && len(prev) > 0 && x.pluralSubject(c, m) {
+		last := prev[len(prev)-1]
+		for i := len(prev) - 1; i >= 0 && prev[i].Sent == last.Sent; i-- {
+			p := prev[i]
+			if p.Type != last.Type {
+				continue
 			}
+			cc := *cl
+			switch {
+			case m.t.frame == "target" && target < 0 && cl.Target != "" && p.Target != "" && p.Target != cl.Target:
+				cc.Target, cc.TargetEntity = p.Target, p.TargetEntity
+			case agent < 0 && cl.Agent != "" && p.Agent != "" && p.Agent != cl.Agent && p.Agent != cl.Target:
+				cc.Agent, cc.AgentEntity = p.Agent, p.AgentEntity
+			default:
+				continue
+			}
+			extra = append(extra, cc)
 		}
 	}
 	return cl, extra
@@ -493,8 +504,16 @@ func (x *Extractor) pluralSubject(c *ctx, m mention) bool {
 // cybercriminels", "to probe for") or an English participle used as an
 // adjective ("alleged patent infringement") names no event.
 func (x *Extractor) generic(c *ctx, m mention) bool {
-	if c.doc.Lang == "en" && m.ts > 0 && c.fold(m.ts-1) == "to" {
-		return true
+	if c.doc.Lang == "en" && m.ts > 0 && (c.fold(m.ts-1) == "to" || c.fold(m.ts-1) == "on" && m.t.typ == "APPEAL") {
+		return true // "to probe for", "reduced on appeal"
+	}
+	// "ten years of litigation", "des années de procédure": a span of time, not an event
+	if m.ts >= 2 && (c.fold(m.ts-1) == "of" || c.fold(m.ts-1) == "de" || c.fold(m.ts-1) == "d'") {
+		for _, e := range c.doc.Entities {
+			if e.Type == extract.TypeDuration && e.End <= c.toks[m.ts-1].Start && e.End >= c.toks[m.ts-1].Start-1 {
+				return true
+			}
+		}
 	}
 	if m.t.frame == "noun" || m.t.frame == "law" || m.t.frame == "agree" {
 		return false
@@ -522,6 +541,15 @@ func (x *Extractor) adjectival(c *ctx, m mention) bool {
 
 func needsAuthority(typ string) bool {
 	return typ == "SANCTION" || typ == "RULING" || typ == "INVESTIGATION" || typ == "CHARGE"
+}
+
+func (c *ctx) commaBetween(a, b int) bool {
+	for i := a; i < b && i < len(c.toks); i++ {
+		if c.toks[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // party reports whether entity k can take a role: sources (media) cannot.
@@ -700,7 +728,7 @@ func (x *Extractor) nounRoles(c *ctx, m mention, subject int) (int, int) {
 	}
 	if target < 0 && m.t.typ != "TRIAL" {
 		// "une décision judiciaire contraignant la messagerie"
-		if o := x.object(c, m.te); o >= 0 && c.first[o] <= m.te+3 && o != agent && c.prepBefore(o) == "" {
+		if o := x.object(c, m.te); o >= 0 && c.first[o] <= m.te+3 && o != agent && c.prepBefore(o) == "" && !c.commaBetween(m.te, c.first[o]) {
 			target = o
 		}
 	}
@@ -793,6 +821,14 @@ func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev [
 		} else if subjPronoun || m.ts <= 3 && m.t.frame != "noun" {
 			if e := x.recentOrg(c, m, "", cl.Target, true); e != nil {
 				cl.Agent, cl.AgentEntity = e.Normalized, e.ID
+			}
+		}
+	}
+	if cl.Agent == "" && needsAuthority(cl.Type) {
+		if e := x.judgesCourt(c); e != nil {
+			cl.Agent, cl.AgentEntity = e.Normalized, e.ID
+			if cl.Court == "" {
+				cl.Court = e.Normalized
 			}
 		}
 	}
@@ -898,6 +934,30 @@ func (x *Extractor) recentOrg(c *ctx, m mention, not1, not2 string, withAuthorit
 	return best
 }
 
+// judgesCourt: "Judge Kircher ruled": the court the judge was named with
+// earlier in the document ("Judge Holger Kircher ... at the Mannheim
+// Regional Court").
+func (x *Extractor) judgesCourt(c *ctx) *extract.Entity {
+	for k, e := range c.ents {
+		if e.Type != extract.TypePerson || c.first[k] == 0 {
+			continue
+		}
+		if t := c.fold(c.first[k] - 1); t != "judge" && t != "juge" && t != "president" && t != "presidente" {
+			continue
+		}
+		for _, prev := range c.doc.Entities {
+			if prev.Type == extract.TypePerson && prev.Normalized == e.Normalized && prev.Sent < c.se.Index {
+				for i := range c.doc.Entities {
+					if o := &c.doc.Entities[i]; o.Sent == prev.Sent && o.Kind == "court" {
+						return o
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // nearbyAuthority: a court, regulator or agency in the sentence, else the
 // two sentences before, else the two after.
 func (x *Extractor) nearbyAuthority(c *ctx, m mention, not string) *extract.Entity {
@@ -996,22 +1056,27 @@ func (c *ctx) inDate(i int) bool {
 }
 
 func nearestDate(c *ctx, m mention) *extract.Entity {
-	return nearestDateTo(c, c.toks[m.ts].Start)
+	return nearestDateTo(c, c.toks[m.ts].Start, c.toks[m.te-1].End)
 }
 
 // deadlines: a date after these words is a time limit, not the event's date.
 var deadlines = map[string]bool{"until": true, "till": true, "jusqu'au": true, "jusqu'a": true, "jusqu'en": true, "deadline": true, "d'ici": true}
 
-func nearestDateTo(c *ctx, pos int) *extract.Entity {
+// nearestDateTo returns the DATE of the sentence closest to the span
+// [start, end), deadlines and decades excepted.
+func nearestDateTo(c *ctx, start, end int) *extract.Entity {
 	var best *extract.Entity
 	bestDist := 1 << 30
 	for i := range c.dates {
+		if c.dates[i].Granularity == "decade" {
+			continue
+		}
 		if a, _ := c.tokenRange(c.dates[i]); a > 0 && (deadlines[c.fold(a-1)] || a > 1 && deadlines[c.fold(a-2)+c.fold(a-1)] || c.fold(a-1) == "au" && c.fold(a-2) == "jusqu'") {
 			continue
 		}
-		d := c.dates[i].Start - pos
+		d := c.dates[i].Start - end
 		if d < 0 {
-			d = pos - c.dates[i].End
+			d = start - c.dates[i].End
 		}
 		if d < bestDist {
 			best, bestDist = &c.dates[i], d

@@ -390,6 +390,39 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 	for _, e := range added {
 		doc.AddEntity(e)
 	}
+	x.indefiniteCourts(doc, orgs)
+}
+
+// indefiniteCourts: "a German court granted an injunction ... the Mannheim
+// Regional Court": an indefinite court refers to the next court named, in
+// the next few sentences.
+func (x *Extractor) indefiniteCourts(doc *extract.Doc, orgs []extract.Entity) {
+	for _, se := range doc.Sentences {
+		toks := se.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			f := toks[i].Fold
+			if f != "a" && f != "an" && f != "un" {
+				continue
+			}
+			j := i + 1
+			if _, ok := x.cues.nation[toks[j].Fold]; ok && j+1 < len(toks) {
+				j++
+			}
+			if kind, ok := x.cues.head[toks[j].Fold]; !ok || kind != "court" || j+1 < len(toks) && (toks[j+1].Fold == "de" || toks[j+1].Fold == "d'" || toks[j+1].Fold == "of") {
+				continue
+			}
+			if doc.Overlaps(toks[i].Start, toks[j].End, extract.TypeOrg) {
+				continue
+			}
+			for _, o := range orgs {
+				if o.Kind == "court" && o.Start > toks[j].End && o.Sent-se.Index <= 4 && o.Rule != "orgs.description" {
+					doc.AddEntity(extract.Entity{Sent: se.Index, Type: extract.TypeOrg, Start: toks[i].Start, End: toks[j].End,
+						Text: doc.Text[toks[i].Start:toks[j].End], Normalized: o.Normalized, Kind: "court", Confidence: 0.5, Rule: "orgs.description_forward"})
+					break
+				}
+			}
+		}
+	}
 }
 
 func singularDet(f string) bool {
