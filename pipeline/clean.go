@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsextract/newsextract/extract/rules"
 )
 
 //go:embed rules/boilerplate.tsv
@@ -40,15 +41,14 @@ type inlineRule struct {
 func NewCleaner() (*Cleaner, error) {
 	c := &Cleaner{starters: map[string]bool{}}
 	alts := map[string][]string{}
-	sc := bufio.NewScanner(strings.NewReader(boilerplateTSV))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[0] != "inline" {
-			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: want kind<TAB>pattern (inline: [<TAB>needs])", n)
+	lines, err := rules.Parse("rules/boilerplate.tsv", boilerplateTSV, 2, 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		f, n := line.Fields, line.N
+		if len(f) == 3 && f[0] != "inline" {
+			return nil, line.Errorf("rules/boilerplate.tsv", "only inline rules take a third column")
 		}
 		kind, pat := f[0], f[1]
 		if kind == "inline" {

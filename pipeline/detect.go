@@ -1,13 +1,14 @@
 package pipeline
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
 	"unicode"
 
 	"github.com/pemistahl/lingua-go"
+
+	"github.com/newsextract/newsextract/extract/rules"
 )
 
 //go:embed rules/stopwords.tsv
@@ -50,13 +51,12 @@ func NewDetector(codes []string) (*Detector, error) {
 		d.lingua = lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).
 			WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
 	}
-	sc := bufio.NewScanner(strings.NewReader(stopwordsTSV))
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		lang, words, _ := strings.Cut(l, "\t")
+	lines, err := rules.Parse("rules/stopwords.tsv", stopwordsTSV, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		lang, words := line.Fields[0], line.Fields[1]
 		if _, ok := d.codeIndex(lang); !ok {
 			continue
 		}

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/segment"
 )
 
@@ -70,16 +71,10 @@ type Stats struct {
 
 // Engine holds what is built once and shared by workers: rules, models.
 type Engine struct {
-	cleaner    *Cleaner
-	detector   *Detector
-	segmenter  *segment.Segmenter
-	extractors []Extractor
-}
-
-// Extractor finds entities or claims in a document.
-type Extractor interface {
-	Name() string
-	Extract(*extract.Doc)
+	cleaner   *Cleaner
+	detector  *Detector
+	segmenter *segment.Segmenter
+	chain     *chain.Chain
 }
 
 // NewEngine compiles the rules and loads the language models for cfg.
@@ -100,11 +95,11 @@ func NewEngine(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex, err := newExtractors()
+	ch, err := chain.New()
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{cleaner: cl, detector: det, segmenter: seg, extractors: ex}, nil
+	return &Engine{cleaner: cl, detector: det, segmenter: seg, chain: ch}, nil
 }
 
 // DefaultLangs is the default --langs.

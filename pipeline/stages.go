@@ -43,10 +43,10 @@ func (e *Engine) clean(d *Document, cfg Config) {
 // none, and every later extractor sees it.
 func (e *Engine) extract(d *Document, cfg Config, times *stageTimes) {
 	d.Doc.FallbackDCT = cfg.DCT
-	for _, x := range e.extractors {
+	for _, s := range e.chain.Steps {
 		t0 := time.Now()
-		x.Extract(&d.Doc)
-		times.add(x.Name(), time.Since(t0))
+		s.Extract(&d.Doc)
+		times.add(s.Name, time.Since(t0))
 	}
 	if d.Doc.Published != d.Published {
 		d.Published, d.PubSource = d.Doc.Published, d.Doc.PublishedSource

@@ -8,18 +8,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/claims"
-	"github.com/newsextract/newsextract/extract/dates"
-	"github.com/newsextract/newsextract/extract/orgs"
-	"github.com/newsextract/newsextract/extract/people"
 	"github.com/newsextract/newsextract/extract/segment"
 )
 
 var (
 	seg *segment.Segmenter
-	dx  *dates.Extractor
-	ox  *orgs.Extractor
-	px  *people.Extractor
+	ch  *chain.Chain
 	cx  *claims.Extractor
 )
 
@@ -28,13 +24,7 @@ func init() {
 	if seg, err = segment.New(); err != nil {
 		panic(err)
 	}
-	if dx, err = dates.New(); err != nil {
-		panic(err)
-	}
-	if ox, err = orgs.New(); err != nil {
-		panic(err)
-	}
-	if px, err = people.New(); err != nil {
+	if ch, err = chain.New(); err != nil {
 		panic(err)
 	}
 	if cx, err = claims.New(); err != nil {
@@ -42,18 +32,14 @@ func init() {
 	}
 }
 
+// run applies every extractor to text.
 func run(lang, dct, text string) *extract.Doc {
 	doc := &extract.Doc{Text: text, Lang: lang, Published: dct}
 	if dct != "" {
 		doc.PublishedSource = "metadata"
 	}
 	doc.Sentences = seg.Split(text, lang)
-	dx.Extract(doc)
-	orgs.Known{Extractor: ox}.Extract(doc)
-	px.Extract(doc)
-	orgs.Discover{Extractor: ox}.Extract(doc)
-	doc.SortEntities()
-	cx.Extract(doc)
+	ch.Run(doc)
 	return doc
 }
 

@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/rules"
 	"github.com/newsextract/newsextract/extract/segment"
 )
 
@@ -31,16 +31,12 @@ type trigger struct {
 
 func loadTriggers(src string) (map[string][]trigger, error) {
 	out := map[string][]trigger{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("claims/triggers.tsv:%d: want lang<TAB>type<TAB>pattern<TAB>frame", n)
-		}
+	lines, err := rules.Parse("claims/triggers.tsv", src, 4, 4)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		f, n := line.Fields, line.N
 		if !Types[f[1]] {
 			return nil, fmt.Errorf("claims/triggers.tsv:%d: unknown type %q", n, f[1])
 		}
@@ -57,14 +53,8 @@ func loadTriggers(src string) (map[string][]trigger, error) {
 	return out, nil
 }
 
-// cueSet holds cues.tsv: per class, folded word sequences indexed by
-// their first word (a first word ending with * is a prefix).
-type cueSet map[string]*cueClass
-
-type cueClass struct {
-	byFirst map[string][][]string
-	starred [][]string
-}
+// cueSet holds cues.tsv: per class, folded word sequences.
+type cueSet map[string]*rules.SeqSet
 
 var cueClasses = map[string]bool{"passive_aux": true, "by": true, "against": true, "with": true, "court_prep": true, "genitive": true,
 	"pronoun": true, "subject_pronoun": true, "support": true, "enact": true, "negation": true, "reported": true, "planned": true,
@@ -72,32 +62,26 @@ var cueClasses = map[string]bool{"passive_aux": true, "by": true, "against": tru
 
 func loadCues(src string) (cueSet, error) {
 	c := cueSet{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
+	lines, err := rules.Parse("claims/cues.tsv", src, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		class := line.Fields[0]
+		if !cueClasses[class] {
+			return nil, line.Errorf("claims/cues.tsv", "unknown class %q", class)
 		}
-		class, words, ok := strings.Cut(l, "\t")
-		if !ok || !cueClasses[class] {
-			return nil, fmt.Errorf("claims/cues.tsv:%d: unknown class in %q", n, l)
-		}
-		seq := patternWords(words)
 		if c[class] == nil {
-			c[class] = &cueClass{byFirst: map[string][][]string{}}
+			c[class] = &rules.SeqSet{}
 		}
-		if strings.HasSuffix(seq[0], "*") {
-			c[class].starred = append(c[class].starred, seq)
-		} else {
-			c[class].byFirst[seq[0]] = append(c[class].byFirst[seq[0]], seq)
-		}
+		c[class].Add(patternWords(line.Fields[1]))
 	}
 	return c, nil
 }
 
 // patternWords splits a pattern the way the text is tokenized ("chefs
 // d'accusation" -> chefs, d', accusation), keeping trailing stars.
-func patternWords(p string) []string {
+func patternWords(p string) rules.Seq {
 	var out []string
 	for _, w := range strings.Fields(p) {
 		star := strings.HasSuffix(w, "*")
@@ -114,51 +98,14 @@ func patternWords(p string) []string {
 	return out
 }
 
-func wordMatch(pattern, fold string) bool {
-	if p, ok := strings.CutSuffix(pattern, "*"); ok {
-		return strings.HasPrefix(fold, p)
-	}
-	return fold == pattern
-}
+func wordMatch(pattern, fold string) bool { return rules.WordMatch(pattern, fold) }
 
 // at reports whether a cue of class matches toks at i, and the index after it.
 func (c cueSet) at(class string, toks []extract.Token, i int) (int, bool) {
-	cc := c[class]
-	if cc == nil || i < 0 || i >= len(toks) {
-		return -1, false
-	}
-	best := -1
-	try := func(seq []string) {
-		if i+len(seq) > len(toks) {
-			return
-		}
-		for k, w := range seq {
-			if !wordMatch(w, toks[i+k].Fold) {
-				return
-			}
-		}
-		if i+len(seq) > best {
-			best = i + len(seq)
-		}
-	}
-	for _, seq := range cc.byFirst[toks[i].Fold] {
-		try(seq)
-	}
-	for _, seq := range cc.starred {
-		try(seq)
-	}
-	return best, best >= 0
+	return c[class].At(toks, i)
 }
 
 // in reports whether any cue of class occurs in toks[a:b].
 func (c cueSet) in(class string, toks []extract.Token, a, b int) bool {
-	if a < 0 {
-		a = 0
-	}
-	for i := a; i < b && i < len(toks); i++ {
-		if _, ok := c.at(class, toks, i); ok {
-			return true
-		}
-	}
-	return false
+	return c[class].In(toks, a, b)
 }

@@ -1,12 +1,12 @@
 package dates
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/rules"
 )
 
 //go:embed lexicon.tsv
@@ -31,16 +31,12 @@ type lexicon struct {
 
 func loadLexicon(src string) (*lexicon, error) {
 	lx := &lexicon{words: map[string]map[string]map[string]string{}, multi: map[string]map[string][][]string{}, multV: map[string]string{}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("dates/lexicon.tsv:%d: want lang<TAB>class<TAB>word<TAB>value, got %q", n, l)
-		}
+	lines, err := rules.Parse("dates/lexicon.tsv", src, 4, 4)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		f, n := line.Fields, line.N
 		lang, class, word, value := f[0], f[1], extract.Fold(f[2]), f[3]
 		if !classes[class] {
 			return nil, fmt.Errorf("dates/lexicon.tsv:%d: unknown class %q", n, class)

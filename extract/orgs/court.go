@@ -19,7 +19,7 @@ func (x *Extractor) court(doc *extract.Doc, se extract.Sentence, i int) (int, bo
 	if f == "tribunal" || f == "cour" {
 		j := i + 1
 		typed := false
-		if end, ok := seqAt(x.cues.court, toks, j); ok {
+		if end, ok := x.cues.court.At(toks, j); ok {
 			j, typed = end, true
 		}
 		typeEnd := j

@@ -1,7 +1,6 @@
 package orgs
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/rules"
 	"github.com/newsextract/newsextract/extract/segment"
 )
 
@@ -119,32 +119,28 @@ func isAcronym(s string) bool {
 type cues struct {
 	head       map[string]string // folded noun -> kind
 	headFirst  map[string]bool   // first words of two-word heads
-	post       seqList           // folded word sequences after "Name,"
+	post       rules.SeqSet      // folded word sequences after "Name,"
 	postKind   map[string]string // joined sequence -> kind
 	suffix     map[string]bool   // folded legal-form suffixes
-	media      seqList           // folded word sequences before a source
-	mediaAfter seqList           // after a source
+	media      rules.SeqSet      // folded word sequences before a source
+	mediaAfter rules.SeqSet      // after a source
 	nation     map[string]string // folded adjective -> country
-	court      seqList           // court types after tribunal/cour
+	court      rules.SeqSet      // court types after tribunal/cour
 	stop       map[string]bool   // words that never start a discovered name
 	sector     map[string]string // head noun -> trade
-	legal      seqList           // verbs whose subject and object are parties
+	legal      rules.SeqSet      // verbs whose subject and object are parties
 	verbAfter  map[string]bool   // verbs after a name that is also a word
 }
 
 func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
 	t := &trie{}
 	byName := map[string]*Entry{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) < 3 || len(f) > 5 {
-			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: want canonical<TAB>kind<TAB>country[<TAB>aliases[<TAB>flags]]", n)
-		}
+	lines, err := rules.Parse("orgs/gazetteer.tsv", src, 3, 5)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, line := range lines {
+		f, n := line.Fields, line.N
 		e := &Entry{Canonical: f[0], Kind: f[1], Country: f[2]}
 		if !Kinds[e.Kind] {
 			return nil, nil, fmt.Errorf("orgs/gazetteer.tsv:%d: unknown kind %q", n, e.Kind)
@@ -175,7 +171,7 @@ func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
 	return t, byName, nil
 }
 
-func foldSeq(s string) []string {
+func foldSeq(s string) rules.Seq {
 	star := strings.HasSuffix(s, "*")
 	s = strings.TrimSuffix(s, "*")
 	toks := segment.Tokenize(s, 0, len(s))
@@ -191,16 +187,12 @@ func foldSeq(s string) []string {
 
 func loadCues(src string) (*cues, error) {
 	c := &cues{head: map[string]string{}, headFirst: map[string]bool{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}, verbAfter: map[string]bool{}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("orgs/cues.tsv:%d: want class<TAB>words<TAB>value", n)
-		}
+	lines, err := rules.Parse("orgs/cues.tsv", src, 3, 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		f, n := line.Fields, line.N
 		seq := foldSeq(f[1])
 		switch f[0] {
 		case "head":
@@ -212,20 +204,20 @@ func loadCues(src string) (*cues, error) {
 				c.headFirst[seq[0]] = true
 			}
 		case "post":
-			c.post.add(seq)
+			c.post.Add(seq)
 			c.postKind[strings.Join(seq, " ")] = f[2]
 		case "suffix":
 			c.suffix[strings.Join(seq, " ")] = true
 		case "media":
-			c.media.add(seq)
+			c.media.Add(seq)
 		case "media_after":
-			c.mediaAfter.add(seq)
+			c.mediaAfter.Add(seq)
 		case "nation":
 			c.nation[strings.Join(seq, " ")] = f[2]
 		case "court":
-			c.court.add(seq)
+			c.court.Add(seq)
 		case "legal":
-			c.legal.add(seq)
+			c.legal.Add(seq)
 		case "verb_after":
 			c.verbAfter[strings.Join(seq, " ")] = true
 		case "sector":
@@ -237,54 +229,4 @@ func loadCues(src string) (*cues, error) {
 		}
 	}
 	return c, nil
-}
-
-// seqList holds word sequences indexed by their first word; a first word
-// ending with * is a prefix.
-type seqList struct {
-	byFirst map[string][][]string
-	starred [][]string
-}
-
-func (l *seqList) add(seq []string) {
-	if strings.HasSuffix(seq[0], "*") {
-		l.starred = append(l.starred, seq)
-		return
-	}
-	if l.byFirst == nil {
-		l.byFirst = map[string][][]string{}
-	}
-	l.byFirst[seq[0]] = append(l.byFirst[seq[0]], seq)
-}
-
-// seqAt reports whether one of the sequences matches toks at i, and the
-// index after the longest.
-func seqAt(l seqList, toks []extract.Token, i int) (int, bool) {
-	if i >= len(toks) {
-		return -1, false
-	}
-	best := -1
-	try := func(s []string) {
-		if i+len(s) > len(toks) {
-			return
-		}
-		for k, w := range s {
-			if p, star := strings.CutSuffix(w, "*"); star && strings.HasPrefix(toks[i+k].Fold, p) {
-				continue
-			}
-			if toks[i+k].Fold != w {
-				return
-			}
-		}
-		if i+len(s) > best {
-			best = i + len(s)
-		}
-	}
-	for _, s := range l.byFirst[toks[i].Fold] {
-		try(s)
-	}
-	for _, s := range l.starred {
-		try(s)
-	}
-	return best, best >= 0
 }

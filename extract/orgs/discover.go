@@ -47,7 +47,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 			}
 			// "Telesocial, une start-up californienne"
 			if e := x.nameAt(doc, toks, i); e > i && e < len(toks) && toks[e].Text == "," {
-				if end, ok := seqAt(x.cues.post, toks, e+1); ok {
+				if end, ok := x.cues.post.At(toks, e+1); ok {
 					kind := x.cues.postKind[strings.Join(folds(toks[e+1:end]), " ")]
 					country := ""
 					for k := end; k < len(toks) && k <= end+2; k++ {
@@ -59,7 +59,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 				}
 			}
 			// "rapporte La Tribune", "publiés par Engadget", "according to Reuters"
-			if end, ok := seqAt(x.cues.media, toks, i); ok {
+			if end, ok := x.cues.media.At(toks, i); ok {
 				k := end
 				if k < len(toks) && determiners[toks[k].Fold] && toks[k].Fold != "de" {
 					k++
@@ -83,7 +83,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 			}
 			// "Reuters reported"
 			if e := x.nameAt(doc, toks, i); e > i {
-				if _, ok := seqAt(x.cues.mediaAfter, toks, e); ok && looksLikeMedia(joinTokens(doc.Text, toks[i:e])) {
+				if _, ok := x.cues.mediaAfter.At(toks, e); ok && looksLikeMedia(joinTokens(doc.Text, toks[i:e])) {
 					s := joinTokens(doc.Text, toks[i:e])
 					remember(s, found{s, "media", ""})
 				}
@@ -130,11 +130,11 @@ func (x *Extractor) nextToLegalVerb(toks []extract.Token, i, e int) bool {
 	for k := 0; k < 3 && j < len(toks) && auxiliaries[toks[j].Fold]; k++ {
 		j++
 	}
-	if _, ok := seqAt(x.cues.legal, toks, j); ok {
+	if _, ok := x.cues.legal.At(toks, j); ok {
 		return true
 	}
 	for back := 1; back <= 4 && i-back >= 0; back++ {
-		if end, ok := seqAt(x.cues.legal, toks, i-back); ok {
+		if end, ok := x.cues.legal.At(toks, i-back); ok {
 			between := toks[end:i]
 			for _, t := range between {
 				if !(determiners[t.Fold] || t.Fold == "par" || t.Fold == "by" || t.Fold == "contre" || t.Fold == "against") {

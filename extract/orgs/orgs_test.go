@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
-	"github.com/newsextract/newsextract/extract/dates"
+	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/orgs"
 	"github.com/newsextract/newsextract/extract/people"
 	"github.com/newsextract/newsextract/extract/segment"
@@ -16,7 +16,7 @@ import (
 
 var (
 	seg *segment.Segmenter
-	dx  *dates.Extractor
+	ch  *chain.Chain
 	ox  *orgs.Extractor
 	px  *people.Extractor
 )
@@ -26,7 +26,7 @@ func init() {
 	if seg, err = segment.New(); err != nil {
 		panic(err)
 	}
-	if dx, err = dates.New(); err != nil {
+	if ch, err = chain.New(); err != nil {
 		panic(err)
 	}
 	if ox, err = orgs.New(); err != nil {
@@ -37,14 +37,11 @@ func init() {
 	}
 }
 
+// run finds the entities of text: every extractor up to claims.
 func run(lang, text string) *extract.Doc {
 	doc := &extract.Doc{Text: text, Lang: lang}
 	doc.Sentences = seg.Split(text, lang)
-	dx.Extract(doc)
-	orgs.Known{Extractor: ox}.Extract(doc)
-	px.Extract(doc)
-	orgs.Discover{Extractor: ox}.Extract(doc)
-	doc.SortEntities()
+	ch.Until(doc, "claims")
 	return doc
 }
 

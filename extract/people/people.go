@@ -1,14 +1,13 @@
 package people
 
 import (
-	"bufio"
 	_ "embed"
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/rules"
 )
 
 //go:embed firstnames.txt
@@ -35,23 +34,19 @@ func New() (*Extractor, error) {
 			x.first[w] = true
 		}
 	}
-	sc := bufio.NewScanner(strings.NewReader(titlesTSV))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		class, w, ok := strings.Cut(l, "\t")
-		if !ok {
-			return nil, fmt.Errorf("people/titles.tsv:%d: want class<TAB>word", n)
-		}
+	lines, err := rules.Parse("people/titles.tsv", titlesTSV, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		class, w := line.Fields[0], line.Fields[1]
 		switch class {
 		case "title":
 			x.titles[strings.TrimSuffix(extract.Fold(w), ".")] = true
 		case "speech":
 			x.speech = append(x.speech, strings.Fields(extract.Fold(w)))
 		default:
-			return nil, fmt.Errorf("people/titles.tsv:%d: unknown class %q", n, class)
+			return nil, line.Errorf("people/titles.tsv", "unknown class %q", class)
 		}
 	}
 	return x, nil

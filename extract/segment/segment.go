@@ -1,14 +1,13 @@
 package segment
 
 import (
-	"bufio"
 	_ "embed"
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/rules"
 )
 
 //go:embed abbreviations.tsv
@@ -28,17 +27,14 @@ type Segmenter struct {
 // New builds a Segmenter from the embedded rule data.
 func New() (*Segmenter, error) {
 	s := &Segmenter{abbrev: map[string]map[string]bool{}}
-	sc := bufio.NewScanner(strings.NewReader(abbreviationsTSV))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 2 || f[1] == "" {
-			return nil, fmt.Errorf("abbreviations.tsv:%d: want \"lang<TAB>abbreviation\", got %q", line, l)
+	lines, err := rules.Parse("segment/abbreviations.tsv", abbreviationsTSV, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range lines {
+		f := line.Fields
+		if f[1] == "" {
+			return nil, line.Errorf("segment/abbreviations.tsv", "empty abbreviation")
 		}
 		if s.abbrev[f[0]] == nil {
 			s.abbrev[f[0]] = map[string]bool{}
