@@ -48,13 +48,13 @@ func New() (*Extractor, error) {
 	return x, nil
 }
 
-// candidates returns the triggers of lang that may start at a token.
-func (x *Extractor) candidates(lang, fold string) [][]trigger {
-	out := [][]trigger{x.exact[lang][fold], x.short[lang]}
+// candidates returns the groups of triggers of lang that may start at a token.
+func (x *Extractor) candidates(lang, fold string) (exact, short, prefix []trigger) {
+	exact, short = x.exact[lang][fold], x.short[lang]
 	if len(fold) >= 3 {
-		out = append(out, x.prefix[lang][fold[:3]])
+		prefix = x.prefix[lang][fold[:3]]
 	}
-	return out
+	return exact, short, prefix
 }
 
 // Name is the stage name used in timings.
@@ -107,7 +107,8 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 		for i := 0; i < len(toks); i++ {
 			best, bestEnd := trigger{}, -1
 			for _, l := range x.langs(doc.Lang) {
-				for _, group := range x.candidates(l, toks[i].Fold) {
+				exact, short, prefix := x.candidates(l, toks[i].Fold)
+				for _, group := range [3][]trigger{exact, short, prefix} {
 					for _, t := range group {
 						if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
 							best, bestEnd = t, e

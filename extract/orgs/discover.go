@@ -278,7 +278,7 @@ func editDistance1(a, b string) bool {
 // Finnish company", "le tribunal" to the latest organisation of that kind
 // (and country) named before.
 func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
-	orgs := make([]extract.Entity, 0)
+	orgs := make([]extract.Entity, 0, len(doc.Entities))
 	for _, e := range doc.Entities {
 		if e.Type == extract.TypeOrg {
 			orgs = append(orgs, e)
