@@ -44,7 +44,8 @@ func New() (*Segmenter, error) {
 	return s, nil
 }
 
-// Split returns the sentences of text with their tokens.
+// Split returns the sentences of text with their tokens. text must be
+// valid UTF-8 (the pipeline decodes every input before this stage).
 func (s *Segmenter) Split(text, lang string) []extract.Sentence {
 	var out []extract.Sentence
 	add := func(start, end int) {
