@@ -18,8 +18,7 @@ const (
 // Token is one word or punctuation mark of a sentence.
 type Token struct {
 	Text  string // surface, as in the document
-	Norm  string // lower-cased, accents kept, ’ mapped to '
-	Fold  string // Norm without accents, used for lexicon look-ups
+	Fold  string // lower-cased, accents removed, ’ mapped to ': for lexicon look-ups
 	Start int    // byte offset in Doc.Text
 	End   int    // byte offset in Doc.Text, exclusive
 }
@@ -202,6 +201,9 @@ func Fold(s string) string {
 	if simple(s) {
 		return s
 	}
+	if asciiNoQuote(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -223,6 +225,15 @@ func simple(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c >= 'A' && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiNoQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
 			return false
 		}
 	}

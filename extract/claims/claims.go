@@ -672,7 +672,7 @@ func (x *Extractor) passive(c *ctx, m mention) bool {
 	if m.t.frame != "verb" && m.t.frame != "refer" {
 		return false
 	}
-	trig := c.toks[m.ts].Norm
+	trig := extract.Norm(c.toks[m.ts].Text)
 	if !participle.MatchString(trig) {
 		return false
 	}

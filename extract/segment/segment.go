@@ -395,19 +395,5 @@ func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
 
 func newToken(text string, a, b int) extract.Token {
 	s := text[a:b]
-	norm := extract.Norm(s)
-	fold := norm
-	if !asciiOnly(norm) {
-		fold = extract.Fold(s)
-	}
-	return extract.Token{Text: s, Norm: norm, Fold: fold, Start: a, End: b}
-}
-
-func asciiOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || s[i] == '`' {
-			return false
-		}
-	}
-	return true
+	return extract.Token{Text: s, Fold: extract.Fold(s), Start: a, End: b}
 }
