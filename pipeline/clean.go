@@ -175,8 +175,10 @@ func (c *Cleaner) isTeaserTitle(l string) bool {
 }
 
 func matchAny(re *regexp.Regexp, s string) bool {
-	if len(s) > 300 {
-		return false // boilerplate lines are short; article paragraphs are not
+	// boilerplate lines are short, article paragraphs are not; a long line
+	// is only looked at when it may be a cookie banner
+	if len(s) > 300 || len(s) > 160 && !strings.Contains(s, "ookie") {
+		return false
 	}
 	return re.MatchString(s)
 }

@@ -77,7 +77,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 				}
 			}
 			// "Telesocial accuse Orange": a name next to a legal verb is a party
-			if e := x.nameAt(doc, toks, i); e > i && !x.looksLikeWord(doc, toks, i, e) && x.nextToLegalVerb(toks, i, e) {
+			if e := x.nameAt(doc, toks, i); e > i && x.nextToLegalVerb(toks, i, e) && !x.looksLikeWord(doc, toks, i, e) {
 				s := joinTokens(doc.Text, toks[i:e])
 				remember(s, found{s, "company", ""})
 			}

@@ -268,10 +268,44 @@ func Tokenize(text string, start, end int) []extract.Token {
 	return toks
 }
 
-const (
-	proseSuffixes = ",)\"]!;.?:'’”"
-	prosePrefixes = "$(\"[“"
-)
+// The marks prose peels off words (its prefixes and suffixes), as
+// switches: they run for every word.
+func isPrefixMark(r rune) bool {
+	switch r {
+	case '$', '(', '"', '[', '“':
+		return true
+	}
+	return false
+}
+
+func isSuffixMark(r rune) bool {
+	switch r {
+	case ',', ')', '"', ']', '!', ';', '.', '?', ':', '\'', '’', '”':
+		return true
+	}
+	return false
+}
+
+func isEdgePunct(r rune) bool {
+	switch r {
+	case '…', '«', '»', '‹', '›', '„', '“', '”':
+		return true
+	}
+	return false
+}
+
+// apostrophe returns the index of the first ' or ’ in w, or -1.
+func apostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] == '\'':
+			return i
+		case w[i] == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99: // ’
+			return i
+		}
+	}
+	return -1
+}
 
 // splitWord applies prose's doSplit to the space-free span text[a:b].
 func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
@@ -282,7 +316,7 @@ func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(w)
-		if n < len(w) && strings.ContainsRune(prosePrefixes, r) {
+		if n < len(w) && isPrefixMark(r) {
 			toks = append(toks, newToken(text, a, a+n))
 			a += n
 			continue
@@ -293,7 +327,7 @@ func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
 			continue
 		}
 		lr, ln := utf8.DecodeLastRuneInString(w)
-		if ln < len(w) && strings.ContainsRune(proseSuffixes, lr) {
+		if ln < len(w) && isSuffixMark(lr) {
 			tail = append([]extract.Token{newToken(text, b-ln, b)}, tail...)
 			b -= ln
 			continue
@@ -335,7 +369,7 @@ func isSpecialWord(w string) bool {
 // contractionIndex finds an English contraction to split off ("they'll",
 // "don't", "Huawei's"), as prose does; 0 when there is none.
 func contractionIndex(w string) int {
-	if !strings.ContainsAny(w, "'’") {
+	if apostrophe(w) < 0 {
 		return 0
 	}
 	lower := strings.ToLower(w)
@@ -361,7 +395,7 @@ const edgePunct = "…«»‹›„“”"
 func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
-		if !strings.ContainsRune(edgePunct, r) || a+n == b {
+		if !isEdgePunct(r) || a+n == b {
 			break
 		}
 		toks = append(toks, newToken(text, a, a+n))
@@ -370,7 +404,7 @@ func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
 	var tail []extract.Token
 	for a < b {
 		r, n := utf8.DecodeLastRuneInString(text[a:b])
-		if !strings.ContainsRune(edgePunct, r) || b-n == a {
+		if !isEdgePunct(r) || b-n == a {
 			break
 		}
 		tail = append([]extract.Token{newToken(text, b-n, b)}, tail...)
@@ -383,7 +417,7 @@ func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
 // appendWord appends text[a:b], split at a French/Italian elision.
 func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
 	w := text[a:b]
-	if i := strings.IndexAny(w, "'’"); i > 0 && i < len(w)-1 {
+	if i := apostrophe(w); i > 0 && i < len(w)-1 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		if elisions[strings.ToLower(w[:i])] {
 			toks = append(toks, newToken(text, a, a+i+n))
