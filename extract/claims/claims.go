@@ -48,15 +48,6 @@ func New() (*Extractor, error) {
 	return x, nil
 }
 
-// candidates returns the groups of triggers of lang that may start at a token.
-func (x *Extractor) candidates(lang, fold string) (exact, short, prefix []trigger) {
-	exact, short = x.exact[lang][fold], x.short[lang]
-	if len(fold) >= 3 {
-		prefix = x.prefix[lang][fold[:3]]
-	}
-	return exact, short, prefix
-}
-
 // Name is the stage name used in timings.
 func (x *Extractor) Name() string { return "claims" }
 
@@ -101,14 +92,26 @@ func (x *Extractor) langs(lang string) []string {
 
 func (x *Extractor) find(doc *extract.Doc) []mention {
 	var out []mention
+	type index struct {
+		exact, prefix map[string][]trigger
+		short         []trigger
+	}
+	var idx []index
+	for _, l := range x.langs(doc.Lang) {
+		idx = append(idx, index{x.exact[l], x.prefix[l], x.short[l]})
+	}
 	for si := range doc.Sentences {
 		se := &doc.Sentences[si]
 		toks := se.Tokens
 		for i := 0; i < len(toks); i++ {
 			best, bestEnd := trigger{}, -1
-			for _, l := range x.langs(doc.Lang) {
-				exact, short, prefix := x.candidates(l, toks[i].Fold)
-				for _, group := range [3][]trigger{exact, short, prefix} {
+			f := toks[i].Fold
+			for _, ix := range idx {
+				var prefix []trigger
+				if len(f) >= 3 {
+					prefix = ix.prefix[f[:3]]
+				}
+				for _, group := range [3][]trigger{ix.exact[f], ix.short, prefix} {
 					for _, t := range group {
 						if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
 							best, bestEnd = t, e
