@@ -167,7 +167,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	times := &stageTimes{ns: map[string]int64{}}
 
 	for _, e := range discoverErrs {
-		sink.writeErrors([]schemasError{{Source: errSource(e), Stage: "read", Message: errMessage(e)}})
+		sink.writeErrors([]schemasError{{Source: e.Path, Stage: "read", Message: e.Message}})
 	}
 
 	var bytesRead atomic.Int64
@@ -322,25 +322,6 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		return stats, fmt.Errorf("interrupted: %d documents written; run the same command again to complete the dataset", stats.Docs)
 	}
 	return stats, nil
-}
-
-func errSource(e error) string {
-	s := e.Error()
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == ':' && s[i+1] == ' ' {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-func errMessage(e error) string {
-	s := e.Error()
-	src := errSource(e)
-	if len(s) > len(src)+2 {
-		return s[len(src)+2:]
-	}
-	return s
 }
 
 // Process runs the per-document stages: clean, detect, segment, extract.

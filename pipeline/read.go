@@ -62,9 +62,16 @@ func classify(name string) (format, codec string) {
 	return formats[filepath.Ext(lower)], codec
 }
 
+// InputError is an input path that could not be listed or opened.
+type InputError struct {
+	Path, Message string
+}
+
+func (e InputError) Error() string { return e.Path + ": " + e.Message }
+
 // Discover lists the inputs named on the command line, folders walked
 // recursively in lexical order. Files of other types are returned in skipped.
-func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []string, errs []error) {
+func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []string, errs []InputError) {
 	for _, arg := range args {
 		if arg == "-" {
 			inputs = append(inputs, Input{Path: "-", Source: "stdin", Format: "jsonl"})
@@ -72,7 +79,7 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 		}
 		st, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", arg, unwrapPath(err)))
+			errs = append(errs, InputError{arg, unwrapPath(err).Error()})
 			continue
 		}
 		if !st.IsDir() {
@@ -91,14 +98,14 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 			real, err := filepath.EvalSymlinks(dir)
 			if err == nil {
 				if seen[real] {
-					errs = append(errs, fmt.Errorf("%s: symlink loop, not followed", dir))
+					errs = append(errs, InputError{dir, "symlink loop, not followed"})
 					return
 				}
 				seen[real] = true
 			}
 			entries, err := os.ReadDir(dir)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", dir, unwrapPath(err)))
+				errs = append(errs, InputError{dir, unwrapPath(err).Error()})
 				return
 			}
 			sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
@@ -112,7 +119,7 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 				if typ&fs.ModeSymlink != 0 {
 					target, err := filepath.EvalSymlinks(p)
 					if err != nil {
-						errs = append(errs, fmt.Errorf("%s: broken symlink", p))
+						errs = append(errs, InputError{p, "broken symlink or symlink loop, not followed"})
 						continue
 					}
 					if !followSymlinks && !within(rootReal, target) {
@@ -121,7 +128,7 @@ func Discover(args []string, followSymlinks bool) (inputs []Input, skipped []str
 					}
 					st, err := os.Stat(p)
 					if err != nil {
-						errs = append(errs, fmt.Errorf("%s: %w", p, unwrapPath(err)))
+						errs = append(errs, InputError{p, unwrapPath(err).Error()})
 						continue
 					}
 					if st.IsDir() {

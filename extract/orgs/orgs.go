@@ -93,7 +93,7 @@ func (k Known) Extract(doc *extract.Doc) {
 				i = end
 				continue
 			}
-			if end, ok := x.suffixed(doc, se, i, i); ok {
+			if end, ok := x.suffixed(doc, se, i); ok {
 				i = end
 				continue
 			}
@@ -216,7 +216,7 @@ func joinTokens(text string, toks []extract.Token) string {
 }
 
 // suffixed finds "<Name> Inc./SA/GmbH/Limited" for names outside the gazetteer.
-func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i, _ int) (int, bool) {
+func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
 	if !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
 		return i, false
