@@ -65,6 +65,9 @@ func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWri
 	case FormatParquet:
 		props := parquet.NewWriterProperties(
 			parquet.WithCompression(compress.Codecs.Zstd),
+			// zstd's fastest level: the writer is one goroutine for every
+			// worker, and the files are a tenth of the input already
+			parquet.WithCompressionLevel(1),
 			parquet.WithDictionaryDefault(true),
 			parquet.WithDictionaryFor("doc_id", false),
 			parquet.WithDictionaryFor("text", false),
