@@ -318,6 +318,10 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 	case "verb":
 		if passive {
 			agent, target = by, subject
+			// "celles infligées par la CNIL contre Amazon": the party after "contre"
+			if t := x.after(c, m.te, "against"); t >= 0 && t != agent {
+				target = t
+			}
 		} else {
 			agent, target = subject, object
 		}
@@ -361,8 +365,8 @@ func (x *Extractor) roles(c *ctx, m mention, prev []extract.Claim) (*extract.Cla
 			return nil, nil
 		}
 	}
-	if agent >= 0 && agent == target {
-		target = -1
+	if agent >= 0 && target >= 0 && c.ents[agent].Normalized == c.ents[target].Normalized {
+		agent = -1 // "X sued Y, accusing the carrier": the explicit object is the party
 	}
 	if agent < 0 && target < 0 && court < 0 && x.generic(c, m) || x.adjectival(c, m) {
 		return nil, nil
@@ -683,6 +687,11 @@ func (x *Extractor) passive(c *ctx, m mention) bool {
 		if _, ok := x.cues.at("passive_aux", c.toks, b); ok {
 			return true
 		}
+	}
+	// "Verizon sued by shareholders", "Orange condamné par la cour": a
+	// participle with its agent after "by"/"par" is passive without an auxiliary
+	if _, ok := x.cues.at("by", c.toks, m.te); ok {
+		return true
 	}
 	// headline: "Orange condamné à ..."
 	if m.ts > 0 {

@@ -77,7 +77,9 @@ func (d Discover) Extract(doc *extract.Doc) {
 				}
 			}
 			// "Telesocial accuse Orange": a name next to a legal verb is a party
-			if e := x.nameAt(doc, toks, i); e > i && x.nextToLegalVerb(toks, i, e) && !x.looksLikeWord(doc, toks, i, e) {
+			// (an English plural opening a sentence, "Shareholders sued", is not a name)
+			if e := x.nameAt(doc, toks, i); e > i && x.nextToLegalVerb(toks, i, e) && !x.looksLikeWord(doc, toks, i, e) &&
+				!(doc.Lang == "en" && e == i+1 && i == firstWord(toks) && strings.HasSuffix(toks[i].Text, "s")) {
 				s := joinTokens(doc.Text, toks[i:e])
 				remember(s, found{s, "company", ""})
 			}
