@@ -73,6 +73,9 @@ func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWri
 			parquet.WithDictionaryFor("text", false),
 			parquet.WithDictionaryFor("sentence", false),
 			parquet.WithStats(true),
+			// min/max of long texts help no reader to skip a row group
+			parquet.WithStatsFor("text", false),
+			parquet.WithStatsFor("sentence", false),
 			parquet.WithMaxRowGroupLength(RowGroupRows),
 			parquet.WithCreatedBy("newsextract"),
 		)
