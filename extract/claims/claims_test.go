@@ -246,6 +246,16 @@ func TestSettlementAppealAgreementLaw(t *testing.T) {
 	})
 }
 
+// firstOfType returns the first claim of a type, or nil.
+func firstOfType(doc *extract.Doc, typ string) *extract.Claim {
+	for i := range doc.Claims {
+		if doc.Claims[i].Type == typ {
+			return &doc.Claims[i]
+		}
+	}
+	return nil
+}
+
 func TestDatesCourtsModality(t *testing.T) {
 	for _, c := range []struct {
 		rule, lang, dct, text, typ, date, court, modality string
@@ -267,13 +277,7 @@ func TestDatesCourtsModality(t *testing.T) {
 		{"hypothetical en", "en", "", "The FCC could fine Verizon for the outage.", "SANCTION", "", "Federal Communications Commission", "hypothetical"},
 	} {
 		doc := run(c.lang, c.dct, c.text)
-		var found *extract.Claim
-		for i := range doc.Claims {
-			if doc.Claims[i].Type == c.typ {
-				found = &doc.Claims[i]
-				break
-			}
-		}
+		found := firstOfType(doc, c.typ)
 		if found == nil {
 			t.Errorf("[%s] Claims(%q): no %s", c.rule, c.text, c.typ)
 			continue
@@ -299,13 +303,7 @@ func TestOffenceSourceAmount(t *testing.T) {
 		{"amount dollars", "en", "The FCC fined Verizon $15 million on Monday.", "SANCTION", "", "", "$15 million"},
 	} {
 		doc := run(c.lang, "", c.text)
-		var found *extract.Claim
-		for i := range doc.Claims {
-			if doc.Claims[i].Type == c.typ {
-				found = &doc.Claims[i]
-				break
-			}
-		}
+		found := firstOfType(doc, c.typ)
 		if found == nil {
 			t.Errorf("[%s] Claims(%q): no %s", c.rule, c.text, c.typ)
 			continue

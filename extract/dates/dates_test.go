@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/extracttest"
 	"github.com/newsextract/newsextract/extract/segment"
 )
 
@@ -392,14 +393,8 @@ func FuzzDates(f *testing.F) {
 			dct = ""
 		}
 		doc := run(lang, dct, text)
+		extracttest.CheckEntities(t, doc)
 		for _, e := range doc.Entities {
-			if e.Start < 0 || e.End > len(text) || e.Start >= e.End || !utf8.RuneStart(text[e.Start]) || e.End < len(text) && !utf8.RuneStart(text[e.End]) {
-				t.Fatalf("entity %q [%d,%d) outside the text or not on rune boundaries", e.Text, e.Start, e.End)
-			}
-			se := doc.Sentences[e.Sent]
-			if e.Start < se.Start || e.End > se.End {
-				t.Fatalf("entity %q outside its sentence", e.Text)
-			}
 			if e.Type == extract.TypeDate && !timexRe(e.Normalized) {
 				t.Fatalf("entity %q: value %q is not TIMEX3", e.Text, e.Normalized)
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/chain"
+	"github.com/newsextract/newsextract/extract/extracttest"
 	"github.com/newsextract/newsextract/extract/orgs"
 	"github.com/newsextract/newsextract/extract/people"
 	"github.com/newsextract/newsextract/extract/segment"
@@ -269,19 +270,7 @@ func FuzzNames(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // the pipeline decodes every input to valid UTF-8 first
 		}
-		doc := run(lang, text)
-		for _, e := range doc.Entities {
-			if e.Start < 0 || e.End > len(text) || e.Start >= e.End || !utf8.RuneStart(text[e.Start]) || e.End < len(text) && !utf8.RuneStart(text[e.End]) {
-				t.Fatalf("entity %q [%d,%d) outside the text or not on rune boundaries", e.Text, e.Start, e.End)
-			}
-			se := doc.Sentences[e.Sent]
-			if e.Start < se.Start || e.End > se.End {
-				t.Fatalf("entity %q outside its sentence", e.Text)
-			}
-			if (e.Type == extract.TypeOrg || e.Type == extract.TypePerson) && e.Normalized == "" {
-				t.Fatalf("entity %q has no canonical name", e.Text)
-			}
-		}
+		extracttest.CheckEntities(t, run(lang, text))
 	})
 }
 
