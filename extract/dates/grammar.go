@@ -30,8 +30,8 @@ type mention struct {
 
 type scanner struct {
 	lx    *lexicon
-	words map[string]map[string]string // word -> class -> value, for langs
-	cls   []map[string]string          // per token: its classes, looked up once
+	words map[string]*wordInfo // word -> classes, for langs
+	cls   []*wordInfo          // per token: its classes, looked up once
 	langs []string
 	lang  string
 	toks  []extract.Token
@@ -67,12 +67,12 @@ func (s *scanner) fold(i int) string {
 	return strings.TrimSuffix(s.toks[i].Fold, ".")
 }
 
-func (s *scanner) is(class string, i int) (string, bool) {
+func (s *scanner) is(c class, i int) (string, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return "", false
 	}
 	if s.cls == nil {
-		s.cls = make([]map[string]string, len(s.toks))
+		s.cls = make([]*wordInfo, len(s.toks))
 		for k, t := range s.toks {
 			s.cls[k] = s.words[t.Fold]
 			if s.cls[k] == nil && len(t.Fold) > 1 && t.Fold[len(t.Fold)-1] == '.' {
@@ -80,27 +80,22 @@ func (s *scanner) is(class string, i int) (string, bool) {
 			}
 		}
 	}
-	v, ok := s.cls[i][class]
-	return v, ok
+	return s.cls[i].get(c)
 }
 
 // get looks a folded word up in one class of the document's lexicons.
-func (s *scanner) get(class, word string) (string, bool) {
-	m := s.words[word]
-	if m == nil {
-		if len(word) < 2 || word[len(word)-1] != '.' {
-			return "", false
-		}
-		m = s.words[word[:len(word)-1]]
+func (s *scanner) get(c class, word string) (string, bool) {
+	w := s.words[word]
+	if w == nil && len(word) > 1 && word[len(word)-1] == '.' {
+		w = s.words[word[:len(word)-1]]
 	}
-	v, ok := m[class]
-	return v, ok
+	return w.get(c)
 }
 
 // skipDot skips a "." token left after an abbreviation ("févr .").
 func (s *scanner) skipDot(i int) int {
 	if i < len(s.toks) && s.toks[i].Text == "." && i > 0 && s.toks[i-1].End == s.toks[i].Start && len(s.toks[i-1].Text) <= 5 {
-		if _, ok := s.is("month", i-1); ok {
+		if _, ok := s.is(cMonth, i-1); ok {
 			return i + 1
 		}
 	}
@@ -128,7 +123,7 @@ func (s *scanner) interesting(i int) bool {
 	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || strings.IndexByte(t.Text, '-') > 0 || t.Fold == "il" || s.lx.starts[t.Fold] {
 		return true
 	}
-	s.is("", 0) // builds the class cache
+	s.is(cMonth, 0) // builds the class cache
 	return s.cls[i] != nil
 }
 
@@ -164,14 +159,14 @@ func (s *scanner) scan() []mention {
 
 // matchRange: "entre août et décembre 2012", "de 2017 à 2020", "from May to July 2023".
 func (s *scanner) matchRange(i int) ([]mention, int) {
-	if _, ok := s.is("range_from", i); !ok {
+	if _, ok := s.is(cRangeFrom, i); !ok {
 		return nil, i
 	}
 	a, ea := s.matchDate(i + 1)
 	if len(a) != 1 || a[0].rel != "" {
 		return nil, i
 	}
-	if _, ok := s.is("range_to", ea); !ok {
+	if _, ok := s.is(cRangeTo, ea); !ok {
 		return nil, i
 	}
 	b, eb := s.matchDate(ea + 1)
@@ -197,7 +192,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 	tok := s.toks[i]
 	f := s.fold(i)
 	// modifiers: début août, fin 2019, mi-2020, early 2020, vers 2010, fin des années 2000
-	if mod, ok := s.is("mod", i); ok {
+	if mod, ok := s.is(cMod, i); ok {
 		j := i + 1
 		if j < len(s.toks) && (s.toks[j].Fold == "de" || s.toks[j].Fold == "des" || s.toks[j].Fold == "d'" || s.toks[j].Fold == "du" || s.toks[j].Fold == "of" || s.toks[j].Fold == "the") {
 			j++
@@ -217,7 +212,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			m.t, m.hasYear, m.mod = Timex{Gran: GranYear, Year: y, Hour: -1}, true, "MID"
 			return []mention{m}, i + 1
 		}
-		if mo, ok := s.get("month", rest); ok {
+		if mo, ok := s.get(cMonth, rest); ok {
 			m := s.newMention(i, i+1, "modifier+month")
 			m.t, m.mod = Timex{Gran: GranMonth, Month: atoi(mo), Hour: -1}, "MID"
 			end := i + 1
@@ -292,7 +287,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		}
 	}
 	// decades: les années 2000, the 1990s
-	if _, ok := s.is("decade", i); ok {
+	if _, ok := s.is(cDecade, i); ok {
 		if y, ok := year(s.fold(i+1), false); ok && y%10 == 0 {
 			m := s.newMention(i, i+2, "decade")
 			m.t, m.hasYear = Timex{Gran: GranDecade, Decade: y / 10, Hour: -1}, true
@@ -305,33 +300,33 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		return []mention{m}, i + 1
 	}
 	// relative days: aujourd'hui, hier, yesterday
-	if v, ok := s.is("reld", i); ok {
+	if v, ok := s.is(cReld, i); ok {
 		m := s.newMention(i, i+1, "relative_day")
 		m.rel, m.offset = "dayoff", atoi(v)
 		m.t = Timex{Gran: GranDay, Hour: -1}
 		return []mention{m}, i + 1
 	}
 	// last/next/this + unit or weekday or month: last year, next month, this week, last July
-	if _, ok := s.is("past", i); ok && s.lang != "fr" {
+	if _, ok := s.is(cPast, i); ok && s.lang != "fr" {
 		return s.relUnit(i, i+1, -1)
 	}
-	if _, ok := s.is("next", i); ok && s.lang != "fr" {
+	if _, ok := s.is(cNext, i); ok && s.lang != "fr" {
 		return s.relUnit(i, i+1, 1)
 	}
-	if _, ok := s.is("this", i); ok {
+	if _, ok := s.is(cThis, i); ok {
 		return s.relUnit(i, i+1, 0)
 	}
 	// French: la semaine dernière, l'an dernier, le mois prochain, l'année prochaine
-	if u, ok := s.is("unit", i); ok && (u == "Y" || u == "M" || u == "W") && i > 0 {
+	if u, ok := s.is(cUnit, i); ok && (u == "Y" || u == "M" || u == "W") && i > 0 {
 		prev := s.fold(i - 1)
 		if prev == "l'" || prev == "la" || prev == "le" {
-			if _, ok := s.is("past", i+1); ok {
+			if _, ok := s.is(cPast, i+1); ok {
 				m := s.newMention(i-1, i+2, "relative_unit")
 				m.rel, m.unit, m.dir, m.offset = "unit", u, -1, 1
 				m.t = Timex{Gran: granOfUnit(u), Hour: -1}
 				return []mention{m}, i + 2
 			}
-			if _, ok := s.is("next", i+1); ok {
+			if _, ok := s.is(cNext, i+1); ok {
 				m := s.newMention(i-1, i+2, "relative_unit")
 				m.rel, m.unit, m.dir, m.offset = "unit", u, 1, 1
 				m.t = Timex{Gran: granOfUnit(u), Hour: -1}
@@ -342,7 +337,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 	// il y a deux ans / two years ago
 	if f == "il" && s.fold(i+1) == "y" && s.fold(i+2) == "a" {
 		if n, j, ok := s.number(i + 3); ok {
-			if u, ok := s.is("unit", j); ok && u != "H" && u != "MIN" {
+			if u, ok := s.is(cUnit, j); ok && u != "H" && u != "MIN" {
 				m := s.newMention(i, j+1, "ago")
 				m.rel, m.unit, m.offset, m.dir = "ago", u, int(n), -1
 				m.t = Timex{Gran: granOfUnit(u), Hour: -1}
@@ -351,8 +346,8 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		}
 	}
 	if n, j, ok := s.number(i); ok && !strings.Contains(tok.Text, ":") {
-		if u, ok := s.is("unit", j); ok && u != "H" && u != "MIN" {
-			if _, ok := s.is("ago", j+1); ok {
+		if u, ok := s.is(cUnit, j); ok && u != "H" && u != "MIN" {
+			if _, ok := s.is(cAgo, j+1); ok {
 				m := s.newMention(i, j+2, "ago")
 				m.rel, m.unit, m.offset, m.dir = "ago", u, int(n), -1
 				m.t = Timex{Gran: granOfUnit(u), Hour: -1}
@@ -361,7 +356,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		}
 	}
 	// seasons: été 2021, l'automne 2024, summer of 2021
-	if se, ok := s.is("season", i); ok {
+	if se, ok := s.is(cSeason, i); ok {
 		j := i + 1
 		if f := s.fold(j); f == "de" || f == "of" || f == "d'" {
 			j++
@@ -377,8 +372,8 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		}
 	}
 	// quarters: premier trimestre 2024, third quarter of 2023, Q3 2023
-	if q, ok := s.is("ordinal", i); ok {
-		if kind, ok := s.is("quarter", i+1); ok {
+	if q, ok := s.is(cOrdinal, i); ok {
+		if kind, ok := s.is(cQuarter, i+1); ok {
 			j := i + 2
 			if f := s.fold(j); f == "de" || f == "of" || f == "d'" {
 				j++
@@ -416,7 +411,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		}
 	}
 	// weekday first: "Vendredi 1 Février 2019", "Monday 22 May", "lundi dernier", "on Thursday"
-	if wd, ok := s.is("weekday", i); ok && s.monthCase(i) {
+	if wd, ok := s.is(cWeekday, i); ok && s.monthCase(i) {
 		j := i + 1
 		if j < len(s.toks) && s.toks[j].Text == "," {
 			j++
@@ -430,7 +425,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		m.rel, m.weekday = "weekday", atoi(wd)
 		m.t = Timex{Gran: GranDay, Hour: -1}
 		if i > 0 {
-			if _, ok := s.is("this", i-1); ok {
+			if _, ok := s.is(cThis, i-1); ok {
 				m.start = s.toks[i-1].Start
 			}
 		}
@@ -440,7 +435,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		return ms, end
 	}
 	// month alone or month + year
-	if mo, ok := s.is("month", i); ok && s.monthCase(i) {
+	if mo, ok := s.is(cMonth, i); ok && s.monthCase(i) {
 		j := s.skipDot(i + 1)
 		if f := s.fold(j); (f == "de" || f == "del" || f == "of") && s.lang != "fr" {
 			if _, ok := year(s.fold(j+1), true); ok {
@@ -494,7 +489,7 @@ func (s *scanner) dayMonth(i int) ([]mention, int) {
 		if f := s.fold(j); (f == "de" || f == "of") && s.lang != "fr" {
 			j++
 		}
-		if mo, ok := s.is("month", j); ok && s.monthCase(j) && valid(0, atoi(mo), d) {
+		if mo, ok := s.is(cMonth, j); ok && s.monthCase(j) && valid(0, atoi(mo), d) {
 			m := s.newMention(i, j+1, "day_month")
 			m.t = Timex{Gran: GranDay, Day: d, Month: atoi(mo), Hour: -1}
 			k := s.skipDot(j + 1)
@@ -514,7 +509,7 @@ func (s *scanner) dayMonth(i int) ([]mention, int) {
 		}
 	}
 	// month first (English): March 2, September 18, 2024
-	if mo, ok := s.is("month", i); ok && s.monthCase(i) && (s.lang == "en" || s.lang == "und") {
+	if mo, ok := s.is(cMonth, i); ok && s.monthCase(i) && (s.lang == "en" || s.lang == "und") {
 		j := s.skipDot(i + 1)
 		if j < len(s.toks) {
 			if g := matchIf(len(s.toks[j].Text) <= 4 && isDigitByte(s.toks[j].Text[0]), reOrdDay, s.toks[j].Text); g != nil && len(g[1]) <= 2 {
@@ -548,7 +543,7 @@ func (s *scanner) withTime(ms []mention, i int) ([]mention, int) {
 	j := i
 	for j < len(s.toks) && j < i+2 {
 		t := s.toks[j].Text
-		if _, ok := s.is("at", j); ok || t == "," || t == "•" || t == "|" || t == "-" || t == "–" {
+		if _, ok := s.is(cAt, j); ok || t == "," || t == "•" || t == "|" || t == "-" || t == "–" {
 			j++
 			continue
 		}
@@ -588,11 +583,11 @@ func (s *scanner) withDir(ms []mention, i int) ([]mention, int) {
 	if len(ms) != 1 {
 		return ms, i
 	}
-	if _, ok := s.is("past", i); ok {
+	if _, ok := s.is(cPast, i); ok {
 		ms[0].dir, ms[0].end = -1, s.toks[i].End
 		return ms, i + 1
 	}
-	if _, ok := s.is("next", i); ok {
+	if _, ok := s.is(cNext, i); ok {
 		ms[0].dir, ms[0].end = 1, s.toks[i].End
 		return ms, i + 1
 	}
@@ -600,20 +595,20 @@ func (s *scanner) withDir(ms []mention, i int) ([]mention, int) {
 }
 
 func (s *scanner) hasDir(i int) bool {
-	_, p := s.is("past", i)
-	_, n := s.is("next", i)
+	_, p := s.is(cPast, i)
+	_, n := s.is(cNext, i)
 	return p || n
 }
 
 func (s *scanner) dirBefore(i int) bool {
-	_, p := s.is("past", i-1)
-	_, n := s.is("next", i-1)
+	_, p := s.is(cPast, i-1)
+	_, n := s.is(cNext, i-1)
 	return (p || n) && s.lang != "fr"
 }
 
 // relUnit: "last year", "next month", "this week", "last July", "ce lundi", "cette année".
 func (s *scanner) relUnit(i, j, dir int) ([]mention, int) {
-	if u, ok := s.is("unit", j); ok && (u == "Y" || u == "M" || u == "W" || u == "D") {
+	if u, ok := s.is(cUnit, j); ok && (u == "Y" || u == "M" || u == "W" || u == "D") {
 		if u == "D" {
 			return nil, i
 		}
@@ -625,13 +620,13 @@ func (s *scanner) relUnit(i, j, dir int) ([]mention, int) {
 		m.t = Timex{Gran: granOfUnit(u), Hour: -1}
 		return []mention{m}, j + 1
 	}
-	if wd, ok := s.is("weekday", j); ok && s.monthCase(j) {
+	if wd, ok := s.is(cWeekday, j); ok && s.monthCase(j) {
 		m := s.newMention(i, j+1, "weekday")
 		m.rel, m.weekday, m.dir = "weekday", atoi(wd), dir
 		m.t = Timex{Gran: GranDay, Hour: -1}
 		return []mention{m}, j + 1
 	}
-	if mo, ok := s.is("month", j); ok && s.monthCase(j) && dir != 0 {
+	if mo, ok := s.is(cMonth, j); ok && s.monthCase(j) && dir != 0 {
 		m := s.newMention(i, j+1, "month")
 		m.t, m.dir = Timex{Gran: GranMonth, Month: atoi(mo), Hour: -1}, dir
 		return []mention{m}, j + 1
@@ -657,10 +652,10 @@ func (s *scanner) prepBefore(i int) bool {
 	if i == 0 {
 		return false
 	}
-	if _, ok := s.is("prep", i-1); ok {
+	if _, ok := s.is(cPrep, i-1); ok {
 		return true
 	}
-	if _, ok := s.is("mod", i-1); ok {
+	if _, ok := s.is(cMod, i-1); ok {
 		return true
 	}
 	t := s.toks[i-1].Text
@@ -681,13 +676,13 @@ func (s *scanner) seasonDeterminer(i int) bool {
 func (s *scanner) yearContext(i int) bool {
 	if i+1 < len(s.toks) {
 		next := s.toks[i+1]
-		if _, ok := s.is("stop", i+1); ok {
+		if _, ok := s.is(cStop, i+1); ok {
 			return false
 		}
 		if strings.ContainsAny(next.Text, "%€$£") || next.Text == "000" || isDigits(next.Text) {
 			return false
 		}
-		if _, ok := s.is("unit", i+1); ok {
+		if _, ok := s.is(cUnit, i+1); ok {
 			return false
 		}
 	}
@@ -726,7 +721,7 @@ func (s *scanner) number(i int) (float64, int, bool) {
 			return v, i + 1, true
 		}
 	}
-	if v, ok := s.is("num", i); ok {
+	if v, ok := s.is(cNum, i); ok {
 		n, _ := strconv.ParseFloat(v, 64)
 		return n, i + 1, true
 	}
@@ -743,7 +738,7 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	since := false
 	if _, j, ok := s.lx.seq(s.langs, "dur_prep", s.toks, i); ok {
 		i = j
-	} else if _, ok := s.is("since", i); ok {
+	} else if _, ok := s.is(cSince, i); ok {
 		since = true
 		i++
 	}
@@ -755,14 +750,14 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	}
 	// hyphenated: one-year, three-month
 	if a, b, ok := strings.Cut(s.toks[i].Fold, "-"); ok {
-		if n, okn := s.get("num", a); okn {
-			if u, oku := s.get("unit", b); oku {
+		if n, okn := s.get(cNum, a); okn {
+			if u, oku := s.get(cUnit, b); oku {
 				m := s.durMention(s.toks[i].Start, s.toks[i].End, atof(n), u, mod, "hyphen")
 				return m, i + 1, true
 			}
 		}
 		if isDigits(a) {
-			if u, oku := s.get("unit", b); oku {
+			if u, oku := s.get(cUnit, b); oku {
 				m := s.durMention(s.toks[i].Start, s.toks[i].End, atof(a), u, mod, "hyphen")
 				return m, i + 1, true
 			}
@@ -771,19 +766,19 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	vague := false
 	n, j, ok := s.number(i)
 	if !ok {
-		if _, okv := s.is("vague", i); okv {
+		if _, okv := s.is(cVague, i); okv {
 			vague, j, ok = true, i+1, true
 		}
 	}
 	if !ok || j >= len(s.toks) {
 		return mention{}, start, false
 	}
-	u, ok := s.is("unit", j)
+	u, ok := s.is(cUnit, j)
 	if !ok {
 		return mention{}, start, false
 	}
 	// "il y a deux ans" and "two years ago" are dates
-	if _, ok := s.is("ago", j+1); ok {
+	if _, ok := s.is(cAgo, j+1); ok {
 		return mention{}, start, false
 	}
 	if i >= 3 && s.fold(i-3) == "il" && s.fold(i-2) == "y" && s.fold(i-1) == "a" {
@@ -791,7 +786,7 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	}
 	// a bare number before h/min is a clock time ("à 14 h"), not a span
 	if (u == "H" || u == "MIN") && i > 0 {
-		if _, ok := s.is("at", i-1); ok {
+		if _, ok := s.is(cAt, i-1); ok {
 			return mention{}, start, false
 		}
 	}

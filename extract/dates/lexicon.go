@@ -12,6 +12,55 @@ import (
 //go:embed lexicon.tsv
 var lexiconTSV string
 
+// class is a word class of the lexicon, as a small number so a token's
+// classes are one bitmask.
+type class uint8
+
+const (
+	cMonth class = iota
+	cWeekday
+	cNum
+	cOrdinal
+	cUnit
+	cSeason
+	cQuarter
+	cMod
+	cDurMod
+	cDurPrep
+	cSince
+	cReld
+	cPast
+	cNext
+	cThis
+	cAgo
+	cPrep
+	cRangeFrom
+	cRangeTo
+	cAt
+	cVague
+	cLater
+	cLegal
+	cDecade
+	cStop
+	nClasses
+)
+
+var classIDs = map[string]class{"month": cMonth, "weekday": cWeekday, "num": cNum, "ordinal": cOrdinal, "unit": cUnit, "season": cSeason, "quarter": cQuarter, "mod": cMod, "dur_mod": cDurMod, "dur_prep": cDurPrep, "since": cSince, "reld": cReld, "past": cPast, "next": cNext, "this": cThis, "ago": cAgo, "prep": cPrep, "range_from": cRangeFrom, "range_to": cRangeTo, "at": cAt, "vague": cVague, "later": cLater, "legal": cLegal, "decade": cDecade, "stop": cStop}
+
+// wordInfo is what the lexicon says of one word: its classes and the value
+// it has in each.
+type wordInfo struct {
+	mask uint32
+	vals [nClasses]string
+}
+
+func (w *wordInfo) get(c class) (string, bool) {
+	if w == nil || w.mask&(1<<c) == 0 {
+		return "", false
+	}
+	return w.vals[c], true
+}
+
 var classes = map[string]bool{
 	"month": true, "weekday": true, "num": true, "ordinal": true, "unit": true, "season": true,
 	"quarter": true, "mod": true, "dur_mod": true, "dur_prep": true, "since": true, "reld": true,
@@ -23,7 +72,7 @@ var classes = map[string]bool{
 // and their values. Multi-word entries ("plus de") are kept apart.
 type lexicon struct {
 	words  map[string]map[string]map[string]string // lang -> class -> word -> value
-	merged map[string]map[string]map[string]string // langs key -> word -> class -> value
+	merged map[string]map[string]*wordInfo         // langs key -> word -> classes
 	starts map[string]bool                         // first words of multi-word entries
 	multi  map[string]map[string][][]string        // lang -> class -> word sequences
 	multV  map[string]string                       // lang|class|joined -> value
@@ -61,18 +110,20 @@ func loadLexicon(src string) (*lexicon, error) {
 		}
 		lx.words[lang][class][word] = value
 	}
-	lx.merged = map[string]map[string]map[string]string{}
+	lx.merged = map[string]map[string]*wordInfo{}
 	for _, l := range []string{"fr", "en", "de", "es", "it", "nl", "pt", "und"} {
 		langs := langsFor(l)
-		m := map[string]map[string]string{}
+		m := map[string]*wordInfo{}
 		// earlier languages win: the document's own before the English fallback
 		for i := len(langs) - 1; i >= 0; i-- {
-			for class, words := range lx.words[langs[i]] {
+			for cl, words := range lx.words[langs[i]] {
+				id := classIDs[cl]
 				for w, v := range words {
 					if m[w] == nil {
-						m[w] = map[string]string{}
+						m[w] = &wordInfo{}
 					}
-					m[w][class] = v
+					m[w].mask |= 1 << id
+					m[w].vals[id] = v
 				}
 			}
 		}
@@ -82,7 +133,7 @@ func loadLexicon(src string) (*lexicon, error) {
 }
 
 // forLangs returns word -> class -> value for a set of languages from langsFor.
-func (lx *lexicon) forLangs(langs []string) map[string]map[string]string {
+func (lx *lexicon) forLangs(langs []string) map[string]*wordInfo {
 	return lx.merged[strings.Join(langs, "+")]
 }
 
