@@ -45,8 +45,9 @@ func (d Discover) Extract(doc *extract.Doc) {
 					remember(joinTokens(doc.Text, toks[k:e]), found{joinTokens(doc.Text, toks[k:e]), kind, country})
 				}
 			}
+			name := x.nameAt(doc, toks, i) // end of a capitalised name at i (i: none)
 			// "Telesocial, une start-up californienne"
-			if e := x.nameAt(doc, toks, i); e > i && e < len(toks) && toks[e].Text == "," {
+			if e := name; e > i && e < len(toks) && toks[e].Text == "," {
 				if end, ok := x.cues.post.At(toks, e+1); ok {
 					kind := x.cues.postKind[strings.Join(folds(toks[e+1:end]), " ")]
 					country := ""
@@ -78,13 +79,13 @@ func (d Discover) Extract(doc *extract.Doc) {
 			}
 			// "Telesocial accuse Orange": a name next to a legal verb is a party
 			// (an English plural opening a sentence, "Shareholders sued", is not a name)
-			if e := x.nameAt(doc, toks, i); e > i && x.nextToLegalVerb(toks, i, e) && !x.looksLikeWord(doc, toks, i, e) &&
+			if e := name; e > i && x.nextToLegalVerb(toks, i, e) && !x.looksLikeWord(doc, toks, i, e) &&
 				!(doc.Lang == "en" && e == i+1 && i == firstWord(toks) && strings.HasSuffix(toks[i].Text, "s")) {
 				s := joinTokens(doc.Text, toks[i:e])
 				remember(s, found{s, "company", ""})
 			}
 			// "Reuters reported"
-			if e := x.nameAt(doc, toks, i); e > i {
+			if e := name; e > i {
 				if _, ok := x.cues.mediaAfter.At(toks, e); ok && looksLikeMedia(joinTokens(doc.Text, toks[i:e])) {
 					s := joinTokens(doc.Text, toks[i:e])
 					remember(s, found{s, "media", ""})
@@ -247,6 +248,10 @@ func (x *Extractor) typos(doc *extract.Doc) {
 				continue
 			}
 			for name, e := range canon {
+				// a typo keeps the first letter and the length within one
+				if name[0] != t.Text[0] || len(name)-len(t.Text) > 2 || len(t.Text)-len(name) > 2 {
+					continue
+				}
 				if name != t.Text && editDistance1(name, t.Text) {
 					x.add(doc, se.Index, t.Start, t.End, e.Normalized, e.Kind, "orgs.typo", 0.6)
 					break

@@ -55,6 +55,14 @@ func (Known) Name() string { return "orgs" }
 func (Discover) Name() string { return "orgs_discover" }
 
 func isCap(t extract.Token) bool {
+	if c := t.Text[0]; c < 0x80 {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) && strings.IndexFunc(t.Text, unicode.IsLetter) > 0
 }
