@@ -30,6 +30,10 @@ const (
 	flushBytes   = 8 << 20
 )
 
+// dictionaryColumns are dictionary-encoded in Parquet: few distinct
+// values, often filtered on.
+var dictionaryColumns = []string{"lang", "published_source", "type", "kind", "granularity", "mod", "rule", "modality", "stage", "normalized", "agent", "target", "court", "attributed_to", "source"}
+
 // tableWriter writes one table to one part file, atomically: rows go to a
 // hidden temporary file that is renamed when Close succeeds.
 type tableWriter struct {
@@ -63,22 +67,25 @@ func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWri
 	w.f = f
 	switch format {
 	case FormatParquet:
-		props := parquet.NewWriterProperties(
+		opts := []parquet.WriterProperty{
 			parquet.WithCompression(compress.Codecs.Zstd),
 			// zstd's fastest level: the writer is one goroutine for every
 			// worker, and the files are a tenth of the input already
 			parquet.WithCompressionLevel(1),
-			parquet.WithDictionaryDefault(true),
-			parquet.WithDictionaryFor("doc_id", false),
-			parquet.WithDictionaryFor("text", false),
-			parquet.WithDictionaryFor("sentence", false),
+			// dictionaries for the low-cardinality columns readers filter
+			// on; building them for free text costs the writer and saves little
+			parquet.WithDictionaryDefault(false),
 			parquet.WithStats(true),
 			// min/max of long texts help no reader to skip a row group
 			parquet.WithStatsFor("text", false),
 			parquet.WithStatsFor("sentence", false),
 			parquet.WithMaxRowGroupLength(RowGroupRows),
 			parquet.WithCreatedBy("newsextract"),
-		)
+		}
+		for _, col := range dictionaryColumns {
+			opts = append(opts, parquet.WithDictionaryFor(col, true))
+		}
+		props := parquet.NewWriterProperties(opts...)
 		w.pq, err = pqarrow.NewFileWriter(t.Schema(), f, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	case FormatArrow:
 		w.ipcw, err = ipc.NewFileWriter(f, ipc.WithSchema(t.Schema()), ipc.WithZstd())
