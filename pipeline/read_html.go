@@ -116,9 +116,7 @@ func blockText(b *strings.Builder, n *html.Node) {
 	}
 	block := n.Type == html.ElementNode && blockTags[n.Data]
 	if block {
-		b.WriteString("\n\n")
-	} else if n.Type == html.ElementNode && b.Len() > 0 && !strings.HasSuffix(b.String(), " ") && !strings.HasSuffix(b.String(), "\n") {
-		// inline elements: text nodes keep their own spacing
+		b.WriteString("\n\n") // inline elements: text nodes keep their own spacing
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		blockText(b, c)

@@ -224,7 +224,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return []mention{m}, end
 		}
 	}
-	hasDigit := strings.IndexAny(tok.Text, "0123456789") >= 0
+	hasDigit := strings.ContainsAny(tok.Text, "0123456789")
 	// ISO and numeric dates
 	if !hasDigit {
 		// none of the numeric rules can match
