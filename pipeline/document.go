@@ -53,5 +53,3 @@ func (d *Document) fail(stage, msg string) {
 	d.Errors = append(d.Errors, schemas.Error{Source: d.Source, Stage: stage, Message: msg})
 	d.Failed = true
 }
-
-type schemasError = schemas.Error

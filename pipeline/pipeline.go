@@ -18,6 +18,7 @@ import (
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/segment"
+	"github.com/newsextract/newsextract/schemas"
 )
 
 // Version is the version written in manifests.
@@ -167,7 +168,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	times := &stageTimes{ns: map[string]int64{}}
 
 	for _, e := range discoverErrs {
-		sink.writeErrors([]schemasError{{Source: e.Path, Stage: "read", Message: e.Message}})
+		sink.writeErrors([]schemas.Error{{Source: e.Path, Stage: "read", Message: e.Message}})
 	}
 
 	var bytesRead atomic.Int64

@@ -19,6 +19,8 @@ import (
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/newsextract/newsextract/schemas"
 )
 
 // Limits bound what one input may cost.
@@ -428,7 +430,7 @@ func readInput(ctx context.Context, in Input, lim Limits, stdin io.Reader, emit 
 		return emit(d)
 	}
 	if warn != "" {
-		d.Errors = append(d.Errors, errRow(d.Source, "decode", warn))
+		d.Errors = append(d.Errors, schemas.Error{Source: d.Source, Stage: "decode", Message: warn})
 	}
 	d.Raw = text
 	return emit(d)
@@ -469,8 +471,4 @@ func (l *lineReader) next() (line []byte, tooLong bool, err error) {
 		}
 		return bytes.TrimRight(l.buf, "\r\n"), tooLong, nil
 	}
-}
-
-func errRow(source, stage, msg string) schemasError {
-	return schemasError{Source: source, Stage: stage, Message: msg}
 }

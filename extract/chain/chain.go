@@ -10,7 +10,19 @@ import (
 	"github.com/newsextract/newsextract/extract/dates"
 	"github.com/newsextract/newsextract/extract/orgs"
 	"github.com/newsextract/newsextract/extract/people"
+	"github.com/newsextract/newsextract/extract/segment"
 )
+
+// NewDoc returns text segmented into sentences and tokens, ready for the
+// steps; dct, when not empty, is the document time from metadata.
+func (c *Chain) NewDoc(text, lang, dct string) *extract.Doc {
+	doc := &extract.Doc{Text: text, Lang: lang, Published: dct}
+	if dct != "" {
+		doc.PublishedSource = "metadata"
+	}
+	doc.Sentences = c.seg.Split(text, lang)
+	return doc
+}
 
 // Step is one extractor of the chain.
 type Step struct {
@@ -21,6 +33,7 @@ type Step struct {
 // Chain is the ordered list of extractors; it is safe for concurrent use.
 type Chain struct {
 	Steps []Step
+	seg   *segment.Segmenter
 }
 
 // New builds every extractor from its embedded rules.
@@ -41,7 +54,11 @@ func New() (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Chain{Steps: []Step{
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Chain{seg: seg, Steps: []Step{
 		{"dates", d.Extract},
 		{"orgs", orgs.Known{Extractor: o}.Extract},
 		{"people", p.Extract},

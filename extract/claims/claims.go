@@ -3,6 +3,7 @@ package claims
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract"
@@ -236,7 +237,7 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 		}
 		// one claim per type per sentence ("condamne ... d'amende"): the
 		// trigger that gives more roles carries the event
-		key := cl.Type + "#" + itoa(m.se.Index)
+		key := cl.Type + "#" + strconv.Itoa(m.se.Index)
 		if i, ok := typeInSent[key]; ok && len(extra) == 0 {
 			if roleCount(*cl) > roleCount(out[i]) {
 				id := out[i].ID
@@ -254,7 +255,7 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 				continue
 			}
 			seen[k] = true
-			cc.ID = "c" + itoa(len(out))
+			cc.ID = "c" + strconv.Itoa(len(out))
 			if _, ok := typeInSent[key]; !ok {
 				typeInSent[key] = len(out)
 			}
@@ -273,18 +274,6 @@ func roleCount(c extract.Claim) int {
 		n++
 	}
 	return n
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
 }
 
 // roles builds the claim of trigger m; extra holds claims for coordinated parties.

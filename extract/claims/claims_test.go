@@ -1,8 +1,6 @@
 package claims_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,20 +8,16 @@ import (
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/claims"
-	"github.com/newsextract/newsextract/extract/segment"
+	"github.com/newsextract/newsextract/extract/extracttest"
 )
 
 var (
-	seg *segment.Segmenter
-	ch  *chain.Chain
-	cx  *claims.Extractor
+	ch *chain.Chain
+	cx *claims.Extractor
 )
 
 func init() {
 	var err error
-	if seg, err = segment.New(); err != nil {
-		panic(err)
-	}
 	if ch, err = chain.New(); err != nil {
 		panic(err)
 	}
@@ -34,11 +28,7 @@ func init() {
 
 // run applies every extractor to text.
 func run(lang, dct, text string) *extract.Doc {
-	doc := &extract.Doc{Text: text, Lang: lang, Published: dct}
-	if dct != "" {
-		doc.PublishedSource = "metadata"
-	}
-	doc.Sentences = seg.Split(text, lang)
+	doc := ch.NewDoc(text, lang, dct)
 	ch.Run(doc)
 	return doc
 }
@@ -359,14 +349,7 @@ func FuzzClaims(f *testing.F) {
 // BenchmarkClaims measures the claims extractor alone, entities found
 // beforehand (MB/s of text).
 func BenchmarkClaims(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/inputs/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		x, _ := os.ReadFile(f)
-		sb.Write(x)
-		sb.WriteString("\n\n")
-	}
-	text := sb.String()
+	text := extracttest.SampleText(b, "../../testdata/inputs")
 	base := run("fr", "", text)
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {

@@ -2,8 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -409,21 +407,10 @@ var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 
 var durationRe = regexp.MustCompile(`^P(T?)(\d+|X)[YMWDH]$`)
 
-func benchDoc(b *testing.B) (string, []extract.Sentence) {
-	files, _ := filepath.Glob("../../testdata/inputs/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		x, _ := os.ReadFile(f)
-		sb.Write(x)
-		sb.WriteString("\n\n")
-	}
-	text := sb.String()
-	return text, testSeg.Split(text, "fr")
-}
-
 // BenchmarkDates measures the date extractor alone (MB/s of text).
 func BenchmarkDates(b *testing.B) {
-	text, sents := benchDoc(b)
+	text := extracttest.SampleText(b, "../../testdata/inputs")
+	sents := testSeg.Split(text, "fr")
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		doc := &extract.Doc{Text: text, Lang: "fr", Sentences: sents}

@@ -3,6 +3,9 @@
 package extracttest
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -31,4 +34,25 @@ func CheckEntities(t *testing.T, doc *extract.Doc) {
 			t.Fatalf("entity text %q is not text[%d:%d] %q", e.Text, e.Start, e.End, text[e.Start:e.End])
 		}
 	}
+}
+
+// SampleText is the articles of testdata/inputs joined into one text, the
+// input of the extractors' benchmarks. dir is the path to testdata/inputs
+// from the calling package.
+func SampleText(tb testing.TB, dir string) string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		tb.Fatalf("no sample articles in %s", dir)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		x, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(x)
+		b.WriteString("\n\n")
+	}
+	return b.String()
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/segment"
 )
 
 // Extractor holds the compiled gazetteer and cues; it is safe for
@@ -177,9 +178,7 @@ func (x *Extractor) hyphenated(doc *extract.Doc, se extract.Sentence, i int) (in
 	return i + 1, true
 }
 
-func tokenize(s string) []extract.Token {
-	return tokenizeFn(s)
-}
+func tokenize(s string) []extract.Token { return segment.Tokenize(s, 0, len(s)) }
 
 // suffixEnd: at toks[i:] up to four capitalised (or lower-case content)
 // words then a legal-form suffix; returns the index after the suffix.

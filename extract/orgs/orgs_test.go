@@ -1,8 +1,6 @@
 package orgs_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,21 +10,16 @@ import (
 	"github.com/newsextract/newsextract/extract/extracttest"
 	"github.com/newsextract/newsextract/extract/orgs"
 	"github.com/newsextract/newsextract/extract/people"
-	"github.com/newsextract/newsextract/extract/segment"
 )
 
 var (
-	seg *segment.Segmenter
-	ch  *chain.Chain
-	ox  *orgs.Extractor
-	px  *people.Extractor
+	ch *chain.Chain
+	ox *orgs.Extractor
+	px *people.Extractor
 )
 
 func init() {
 	var err error
-	if seg, err = segment.New(); err != nil {
-		panic(err)
-	}
 	if ch, err = chain.New(); err != nil {
 		panic(err)
 	}
@@ -40,8 +33,7 @@ func init() {
 
 // run finds the entities of text: every extractor up to claims.
 func run(lang, text string) *extract.Doc {
-	doc := &extract.Doc{Text: text, Lang: lang}
-	doc.Sentences = seg.Split(text, lang)
+	doc := ch.NewDoc(text, lang, "")
 	ch.Until(doc, "claims")
 	return doc
 }
@@ -299,15 +291,8 @@ func TestGazetteerRoundTrip(t *testing.T) {
 // BenchmarkOrgsAndPeople measures the two organisation passes and people
 // on the sample articles (MB/s of text).
 func BenchmarkOrgsAndPeople(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/inputs/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		x, _ := os.ReadFile(f)
-		sb.Write(x)
-		sb.WriteString("\n\n")
-	}
-	text := sb.String()
-	sents := seg.Split(text, "fr")
+	text := extracttest.SampleText(b, "../../testdata/inputs")
+	sents := ch.NewDoc(text, "fr", "").Sentences
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		doc := &extract.Doc{Text: text, Lang: "fr", Sentences: sents}
