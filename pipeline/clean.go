@@ -232,12 +232,28 @@ func isYear(s string) bool {
 }
 
 // normalizeSpace maps every Unicode space to ' ', collapses runs of spaces,
-// drops zero-width and control characters and normalises line ends.
+// drops zero-width and control characters and normalises line ends. Runs
+// of printable ASCII, most of any text, are copied at once.
 func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i, space = j, false
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
 		switch {
 		case r == '\n':
 			b.WriteByte('\n')

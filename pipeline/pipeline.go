@@ -181,7 +181,6 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	}
 	window := make(chan struct{}, 4*cfg.Workers+4)
 	jobs := make(chan *Document, cfg.Workers)
-	results := make(chan *Document, cfg.Workers)
 	g, gctx := errgroup.WithContext(ctx)
 
 	// read
@@ -216,12 +215,45 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		}
 		return nil
 	})
-	// process
-	var wg sync.WaitGroup
+	// process, then write in input order: the worker that completes the
+	// next document due writes it and every later one already done, so
+	// -j1 is one goroutine doing everything and -jN scales by N
+	seenIDs := map[string]bool{}
+	commit := newCommitter(func(d *Document) error {
+		defer func() { <-window }()
+		t0 := time.Now()
+		defer func() { times.add("write", time.Since(t0)) }()
+		switch {
+		case d.Failed && cfg.ShardCount > 1 && ShardOf(d.Source, cfg.ShardCount) != cfg.ShardIndex:
+			return nil // another shard reports this input's errors
+		case d.Failed:
+		case d.skip == "existing":
+			stats.Existing++
+			return nil
+		case d.skip == "shard":
+			stats.OtherShrd++
+			return nil
+		case seenIDs[d.ID]:
+			stats.Dups++
+			if cfg.Dedup {
+				return nil
+			}
+		}
+		if !d.Failed {
+			seenIDs[d.ID] = true
+			stats.Docs++
+			stats.Bytes += int64(len(d.Raw))
+		}
+		if err := sink.write(d); err != nil {
+			return err
+		}
+		if cfg.Progress != nil {
+			cfg.Progress.Update(stats.Docs, bytesRead.Load())
+		}
+		return nil
+	})
 	for w := 0; w < cfg.Workers; w++ {
-		wg.Add(1)
 		g.Go(func() error {
-			defer wg.Done()
 			for d := range jobs {
 				eng.Process(d, cfg, times, func(id string) string {
 					switch {
@@ -232,66 +264,16 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 					}
 					return ""
 				})
-				select {
-				case results <- d:
-				case <-gctx.Done():
-					return gctx.Err()
+				if err := commit.done(d); err != nil {
+					return err
+				}
+				if err := gctx.Err(); err != nil {
+					return err
 				}
 			}
 			return nil
 		})
 	}
-	go func() { wg.Wait(); close(results) }()
-	// write, in input order
-	g.Go(func() error {
-		pending := map[int64]*Document{}
-		var next int64
-		seenIDs := map[string]bool{}
-		for d := range results {
-			pending[d.Seq] = d
-			for {
-				d, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				t0 := time.Now()
-				switch {
-				case d.Failed && cfg.ShardCount > 1 && ShardOf(d.Source, cfg.ShardCount) != cfg.ShardIndex:
-					d = nil // another shard reports this input's errors
-				case d.Failed:
-				case d.skip == "existing":
-					stats.Existing++
-					d = nil
-				case d.skip == "shard":
-					stats.OtherShrd++
-					d = nil
-				case seenIDs[d.ID]:
-					stats.Dups++
-					if cfg.Dedup {
-						d = nil
-					}
-				}
-				if d != nil {
-					if !d.Failed {
-						seenIDs[d.ID] = true
-						stats.Docs++
-						stats.Bytes += int64(len(d.Raw))
-					}
-					if err := sink.write(d); err != nil {
-						return err
-					}
-				}
-				times.add("write", time.Since(t0))
-				if cfg.Progress != nil {
-					cfg.Progress.Update(stats.Docs, bytesRead.Load())
-				}
-				<-window
-			}
-		}
-		return nil
-	})
 	runErr := g.Wait()
 	interrupted := runErr != nil && errors.Is(runErr, context.Canceled)
 	if runErr != nil && !interrupted {
@@ -355,4 +337,52 @@ func (e *Engine) Process(d *Document, cfg Config, times *stageTimes, skip func(i
 	t3 := time.Now()
 	times.add("segment", t3.Sub(t2))
 	e.extract(d, cfg, times)
+}
+
+// committer hands finished documents to write in input order (by Seq).
+// Whichever goroutine completes the next document due becomes the writer
+// until no further document is ready; the others go on processing. write
+// is never called concurrently.
+type committer struct {
+	mu      sync.Mutex
+	pending map[int64]*Document
+	next    int64
+	busy    bool
+	err     error
+	write   func(*Document) error
+}
+
+func newCommitter(write func(*Document) error) *committer {
+	return &committer{pending: map[int64]*Document{}, write: write}
+}
+
+// done records d as processed and writes whatever is due. It returns the
+// error of a failed write (then and on every later call).
+func (c *committer) done(d *Document) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err != nil {
+		return c.err
+	}
+	c.pending[d.Seq] = d
+	if c.busy {
+		return nil // the goroutine writing will find it
+	}
+	c.busy = true
+	for {
+		d, ok := c.pending[c.next]
+		if !ok {
+			c.busy = false
+			return nil
+		}
+		delete(c.pending, c.next)
+		c.next++
+		c.mu.Unlock()
+		err := c.write(d)
+		c.mu.Lock()
+		if err != nil {
+			c.err = err
+			return err
+		}
+	}
 }
