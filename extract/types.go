@@ -21,6 +21,7 @@ type Token struct {
 	Fold  string // lower-cased, accents removed, ’ mapped to ': for lexicon look-ups
 	Start int    // byte offset in Doc.Text
 	End   int    // byte offset in Doc.Text, exclusive
+	Hash  uint64 // HashWord(Fold), 0 when not computed: WordMap look-ups
 }
 
 // IsCap reports whether the token starts with an upper-case letter.

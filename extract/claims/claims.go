@@ -15,8 +15,8 @@ type Extractor struct {
 	cues     cueSet
 	// index: per language, triggers by exact first word and by the first
 	// three letters of a prefix first word
-	exact  map[string]map[string][]trigger
-	prefix map[string]map[string][]trigger
+	exact  map[string]*extract.WordMap[[]trigger]
+	prefix map[string]*extract.WordMap[[]trigger]
 	short  map[string][]trigger // prefix first words under three letters
 }
 
@@ -30,17 +30,21 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{triggers: t, cues: c, exact: map[string]map[string][]trigger{}, prefix: map[string]map[string][]trigger{}, short: map[string][]trigger{}}
+	x := &Extractor{triggers: t, cues: c, exact: map[string]*extract.WordMap[[]trigger]{}, prefix: map[string]*extract.WordMap[[]trigger]{}, short: map[string][]trigger{}}
+	add := func(m *extract.WordMap[[]trigger], key string, tr trigger) {
+		prev, _ := m.Get(key)
+		m.Set(key, append(prev, tr))
+	}
 	for lang, ts := range t {
-		x.exact[lang], x.prefix[lang] = map[string][]trigger{}, map[string][]trigger{}
+		x.exact[lang], x.prefix[lang] = &extract.WordMap[[]trigger]{}, &extract.WordMap[[]trigger]{}
 		for _, tr := range ts {
 			w := tr.words[0]
 			p, star := strings.CutSuffix(w, "*")
 			switch {
 			case !star:
-				x.exact[lang][w] = append(x.exact[lang][w], tr)
+				add(x.exact[lang], w, tr)
 			case len(p) >= 3:
-				x.prefix[lang][p[:3]] = append(x.prefix[lang][p[:3]], tr)
+				add(x.prefix[lang], p[:3], tr)
 			default:
 				x.short[lang] = append(x.short[lang], tr)
 			}
@@ -94,12 +98,14 @@ func (x *Extractor) langs(lang string) []string {
 func (x *Extractor) find(doc *extract.Doc) []mention {
 	var out []mention
 	type index struct {
-		exact, prefix map[string][]trigger
+		exact, prefix *extract.WordMap[[]trigger]
 		short         []trigger
 	}
 	var idx []index
 	for _, l := range x.langs(doc.Lang) {
-		idx = append(idx, index{x.exact[l], x.prefix[l], x.short[l]})
+		if x.exact[l] != nil {
+			idx = append(idx, index{x.exact[l], x.prefix[l], x.short[l]})
+		}
 	}
 	for si := range doc.Sentences {
 		se := &doc.Sentences[si]
@@ -110,9 +116,10 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 			for _, ix := range idx {
 				var prefix []trigger
 				if len(f) >= 3 {
-					prefix = ix.prefix[f[:3]]
+					prefix, _ = ix.prefix.Get(f[:3])
 				}
-				for _, group := range [3][]trigger{ix.exact[f], ix.short, prefix} {
+				exact, _ := ix.exact.Tok(&toks[i])
+				for _, group := range [3][]trigger{exact, ix.short, prefix} {
 					for _, t := range group {
 						if e := match(t, toks, i); e > 0 && (e > bestEnd || e == bestEnd && t.literal > best.literal) {
 							best, bestEnd = t, e
@@ -143,21 +150,22 @@ type ctx struct {
 
 func newCtx(doc *extract.Doc, se *extract.Sentence) *ctx {
 	c := &ctx{doc: doc, se: se, toks: se.Tokens}
-	for _, e := range doc.Entities {
+	for k := range doc.Entities {
+		e := &doc.Entities[k] // by reference: an Entity is large and most are in other sentences
 		if e.Sent != se.Index {
 			continue
 		}
 		switch e.Type {
 		case extract.TypeOrg, extract.TypePerson:
-			a, b := c.tokenRange(e)
+			a, b := c.tokenRange(*e)
 			if a < 0 {
 				continue
 			}
-			c.ents = append(c.ents, e)
+			c.ents = append(c.ents, *e)
 			c.first = append(c.first, a)
 			c.last = append(c.last, b)
 		case extract.TypeDate:
-			c.dates = append(c.dates, e)
+			c.dates = append(c.dates, *e)
 		}
 	}
 	return c

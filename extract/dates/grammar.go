@@ -30,8 +30,8 @@ type mention struct {
 
 type scanner struct {
 	lx    *lexicon
-	words map[string]*wordInfo // word -> classes, for langs
-	cls   []*wordInfo          // per token: its classes, looked up once
+	words *extract.WordMap[*wordInfo] // word -> classes, for langs
+	cls   []*wordInfo                 // per token: its classes, looked up once
 	langs []string
 	lang  string
 	toks  []extract.Token
@@ -73,10 +73,11 @@ func (s *scanner) is(c class, i int) (string, bool) {
 	}
 	if s.cls == nil {
 		s.cls = make([]*wordInfo, len(s.toks))
-		for k, t := range s.toks {
-			s.cls[k] = s.words[t.Fold]
+		for k := range s.toks {
+			t := &s.toks[k]
+			s.cls[k], _ = s.words.Tok(t)
 			if s.cls[k] == nil && len(t.Fold) > 1 && t.Fold[len(t.Fold)-1] == '.' {
-				s.cls[k] = s.words[t.Fold[:len(t.Fold)-1]]
+				s.cls[k], _ = s.words.Get(t.Fold[:len(t.Fold)-1])
 			}
 		}
 	}
@@ -85,9 +86,9 @@ func (s *scanner) is(c class, i int) (string, bool) {
 
 // get looks a folded word up in one class of the document's lexicons.
 func (s *scanner) get(c class, word string) (string, bool) {
-	w := s.words[word]
+	w, _ := s.words.Get(word)
 	if w == nil && len(word) > 1 && word[len(word)-1] == '.' {
-		w = s.words[word[:len(word)-1]]
+		w, _ = s.words.Get(word[:len(word)-1])
 	}
 	return w.get(c)
 }
@@ -120,7 +121,7 @@ func (s *scanner) span(a, b int) (int, int) { return s.toks[a].Start, s.toks[b-1
 // hyphenated word ("mi-2020", "one-year") or "il" (il y a).
 func (s *scanner) interesting(i int) bool {
 	t := s.toks[i]
-	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || strings.IndexByte(t.Text, '-') > 0 || t.Fold == "il" || s.lx.starts[t.Fold] {
+	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || strings.IndexByte(t.Text, '-') > 0 || t.Fold == "il" || s.lx.starts.Has(&s.toks[i]) {
 		return true
 	}
 	s.is(cMonth, 0) // builds the class cache
@@ -736,13 +737,13 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 	start := i
 	mod := ""
 	since := false
-	if _, j, ok := s.lx.seq(s.langs, "dur_prep", s.toks, i); ok {
+	if _, j, ok := s.seq(cDurPrep, i); ok {
 		i = j
 	} else if _, ok := s.is(cSince, i); ok {
 		since = true
 		i++
 	}
-	if v, j, ok := s.lx.seq(s.langs, "dur_mod", s.toks, i); ok {
+	if v, j, ok := s.seq(cDurMod, i); ok {
 		mod, i = v, j
 	}
 	if i >= len(s.toks) {
@@ -801,7 +802,7 @@ func (s *scanner) matchDuration(i int) (mention, int, bool) {
 		spanStart = s.toks[i].Start // "pendant trois mois": the span is the count and unit
 	}
 	if vague {
-		if _, _, later := s.lx.seq(s.langs, "later", s.toks, j+1); later {
+		if _, _, later := s.seq(cLater, j+1); later {
 			return mention{}, j + 1, true // "quelques mois plus tard" is a vague date
 		}
 		if i == start && !since {

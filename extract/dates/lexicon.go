@@ -49,6 +49,14 @@ var classIDs = map[string]class{"month": cMonth, "weekday": cWeekday, "num": cNu
 
 // wordInfo is what the lexicon says of one word: its classes and the value
 // it has in each.
+// classNames is the name of each class, as in lexicon.tsv.
+var classNames = func() (names [nClasses]string) {
+	for name, c := range classIDs {
+		names[c] = name
+	}
+	return names
+}()
+
 type wordInfo struct {
 	mask uint32
 	vals [nClasses]string
@@ -72,8 +80,8 @@ var classes = map[string]bool{
 // and their values. Multi-word entries ("plus de") are kept apart.
 type lexicon struct {
 	words  map[string]map[string]map[string]string // lang -> class -> word -> value
-	merged map[string]map[string]*wordInfo         // langs key -> word -> classes
-	starts map[string]bool                         // first words of multi-word entries
+	merged map[string]*extract.WordMap[*wordInfo]  // langs key -> word -> classes
+	starts extract.WordSet                         // first words of multi-word entries
 	multi  map[string]map[string][][]string        // lang -> class -> word sequences
 	multV  map[string]string                       // lang|class|joined -> value
 }
@@ -91,10 +99,7 @@ func loadLexicon(src string) (*lexicon, error) {
 			return nil, fmt.Errorf("dates/lexicon.tsv:%d: unknown class %q", n, class)
 		}
 		if strings.Contains(word, " ") {
-			if lx.starts == nil {
-				lx.starts = map[string]bool{}
-			}
-			lx.starts[strings.Fields(word)[0]] = true
+			lx.starts.Add(strings.Fields(word)[0])
 			if lx.multi[lang] == nil {
 				lx.multi[lang] = map[string][][]string{}
 			}
@@ -110,7 +115,7 @@ func loadLexicon(src string) (*lexicon, error) {
 		}
 		lx.words[lang][class][word] = value
 	}
-	lx.merged = map[string]map[string]*wordInfo{}
+	lx.merged = map[string]*extract.WordMap[*wordInfo]{}
 	for _, l := range []string{"fr", "en", "de", "es", "it", "nl", "pt", "und"} {
 		langs := langsFor(l)
 		m := map[string]*wordInfo{}
@@ -127,13 +132,17 @@ func loadLexicon(src string) (*lexicon, error) {
 				}
 			}
 		}
-		lx.merged[strings.Join(langs, "+")] = m
+		wm := &extract.WordMap[*wordInfo]{}
+		for w, info := range m {
+			wm.Set(w, info)
+		}
+		lx.merged[strings.Join(langs, "+")] = wm
 	}
 	return lx, nil
 }
 
 // forLangs returns word -> class -> value for a set of languages from langsFor.
-func (lx *lexicon) forLangs(langs []string) map[string]*wordInfo {
+func (lx *lexicon) forLangs(langs []string) *extract.WordMap[*wordInfo] {
 	return lx.merged[strings.Join(langs, "+")]
 }
 
@@ -160,30 +169,30 @@ func (lx *lexicon) get(langs []string, class, word string) (string, bool) {
 	return "", false
 }
 
-// seq matches a multi-word or single-word entry of class at toks[i:] and
+// seq matches a multi-word or single-word entry of class c at token i and
 // returns its value and the index after it.
-func (lx *lexicon) seq(langs []string, class string, toks []extract.Token, i int) (string, int, bool) {
-	if i >= len(toks) {
+func (s *scanner) seq(c class, i int) (string, int, bool) {
+	if i >= len(s.toks) {
 		return "", i, false
 	}
-	for _, l := range langs {
-		for _, words := range lx.multi[l][class] {
-			if i+len(words) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range words {
-				if toks[i+k].Fold != w {
-					ok = false
-					break
+	if s.lx.starts.Has(&s.toks[i]) {
+		name := classNames[c]
+		for _, l := range s.langs {
+		next:
+			for _, words := range s.lx.multi[l][name] {
+				if i+len(words) > len(s.toks) {
+					continue
 				}
-			}
-			if ok {
-				return lx.multV[l+"|"+class+"|"+strings.Join(words, " ")], i + len(words), true
+				for k, w := range words {
+					if s.toks[i+k].Fold != w {
+						continue next
+					}
+				}
+				return s.lx.multV[l+"|"+name+"|"+strings.Join(words, " ")], i + len(words), true
 			}
 		}
 	}
-	if v, ok := lx.get(langs, class, toks[i].Fold); ok {
+	if v, ok := s.is(c, i); ok {
 		return v, i + 1, true
 	}
 	return "", i, false

@@ -26,7 +26,7 @@ func (x *Extractor) court(doc *extract.Doc, se extract.Sentence, i int) (int, bo
 		city := 0
 		if j < len(toks) && (toks[j].Fold == "de" || toks[j].Fold == "d'" || toks[j].Fold == "du") {
 			k := j + 1
-			for k < len(toks) && k-j <= 3 && isCap(toks[k]) && !x.cues.stop[toks[k].Fold] || k < len(toks) && k > j+1 && toks[k].Text == "-" {
+			for k < len(toks) && k-j <= 3 && isCap(toks[k]) && !x.cues.stop.Has(&toks[k]) || k < len(toks) && k > j+1 && toks[k].Text == "-" {
 				k++
 			}
 			city = k - (j + 1)
@@ -57,7 +57,7 @@ func (x *Extractor) court(doc *extract.Doc, se extract.Sentence, i int) (int, bo
 		return end, true
 	}
 	// English: capitalised words ending with "Court"
-	if !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
+	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	j := i

@@ -31,7 +31,7 @@ type Entry struct {
 }
 
 type node struct {
-	next  map[string]*node
+	next  extract.WordMap[*node]
 	entry *Entry
 	// acronyms must be written as listed ("FTC", not "ftc") unless a
 	// non-acronym alias reaches the same node ("Arcep" for "ARCEP")
@@ -49,13 +49,10 @@ func (t *trie) add(name string, e *Entry) {
 	}
 	n := &t.root
 	for _, tk := range toks {
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c := n.next[tk.Fold]
+		c, _ := n.next.Get(tk.Fold)
 		if c == nil {
 			c = &node{}
-			n.next[tk.Fold] = c
+			n.next.Set(tk.Fold, c)
 		}
 		n = c
 	}
@@ -89,7 +86,7 @@ func (t *trie) longest(toks []extract.Token, i int) (*Entry, int) {
 	end := i
 	var surface strings.Builder
 	for j := i; j < len(toks); j++ {
-		c := n.next[toks[j].Fold]
+		c, _ := n.next.Tok(&toks[j])
 		if c == nil {
 			break
 		}
@@ -117,19 +114,19 @@ func isAcronym(s string) bool {
 
 // cues holds cues.tsv.
 type cues struct {
-	head       map[string]string // folded noun -> kind
-	headFirst  map[string]bool   // first words of two-word heads
-	post       rules.SeqSet      // folded word sequences after "Name,"
-	postKind   map[string]string // joined sequence -> kind
-	suffix     map[string]bool   // folded legal-form suffixes
-	media      rules.SeqSet      // folded word sequences before a source
-	mediaAfter rules.SeqSet      // after a source
-	nation     map[string]string // folded adjective -> country
-	court      rules.SeqSet      // court types after tribunal/cour
-	stop       map[string]bool   // words that never start a discovered name
-	sector     map[string]string // head noun -> trade
-	legal      rules.SeqSet      // verbs whose subject and object are parties
-	verbAfter  map[string]bool   // verbs after a name that is also a word
+	head       extract.WordMap[string] // folded noun -> kind
+	headFirst  extract.WordSet         // first words of two-word heads
+	post       rules.SeqSet            // folded word sequences after "Name,"
+	postKind   map[string]string       // joined sequence -> kind
+	suffix     map[string]bool         // folded legal-form suffixes
+	media      rules.SeqSet            // folded word sequences before a source
+	mediaAfter rules.SeqSet            // after a source
+	nation     extract.WordMap[string] // folded adjective -> country
+	court      rules.SeqSet            // court types after tribunal/cour
+	stop       extract.WordSet         // words that never start a discovered name
+	sector     extract.WordMap[string] // head noun -> trade
+	legal      rules.SeqSet            // verbs whose subject and object are parties
+	verbAfter  extract.WordSet         // verbs after a name that is also a word
 }
 
 func loadGazetteer(src string) (*trie, map[string]*Entry, error) {
@@ -186,7 +183,7 @@ func foldSeq(s string) rules.Seq {
 }
 
 func loadCues(src string) (*cues, error) {
-	c := &cues{head: map[string]string{}, headFirst: map[string]bool{}, postKind: map[string]string{}, suffix: map[string]bool{}, nation: map[string]string{}, stop: map[string]bool{}, sector: map[string]string{}, verbAfter: map[string]bool{}}
+	c := &cues{postKind: map[string]string{}, suffix: map[string]bool{}}
 	lines, err := rules.Parse("orgs/cues.tsv", src, 3, 3)
 	if err != nil {
 		return nil, err
@@ -199,9 +196,9 @@ func loadCues(src string) (*cues, error) {
 			if !Kinds[f[2]] {
 				return nil, fmt.Errorf("orgs/cues.tsv:%d: unknown kind %q", n, f[2])
 			}
-			c.head[strings.Join(seq, " ")] = f[2]
+			c.head.Set(strings.Join(seq, " "), f[2])
 			if len(seq) > 1 {
-				c.headFirst[seq[0]] = true
+				c.headFirst.Add(seq[0])
 			}
 		case "post":
 			c.post.Add(seq)
@@ -213,17 +210,17 @@ func loadCues(src string) (*cues, error) {
 		case "media_after":
 			c.mediaAfter.Add(seq)
 		case "nation":
-			c.nation[strings.Join(seq, " ")] = f[2]
+			c.nation.Set(strings.Join(seq, " "), f[2])
 		case "court":
 			c.court.Add(seq)
 		case "legal":
 			c.legal.Add(seq)
 		case "verb_after":
-			c.verbAfter[strings.Join(seq, " ")] = true
+			c.verbAfter.Add(strings.Join(seq, " "))
 		case "sector":
-			c.sector[strings.Join(seq, " ")] = f[2]
+			c.sector.Set(strings.Join(seq, " "), f[2])
 		case "stop":
-			c.stop[strings.Join(seq, " ")] = true
+			c.stop.Add(strings.Join(seq, " "))
 		default:
 			return nil, fmt.Errorf("orgs/cues.tsv:%d: unknown class %q", n, f[0])
 		}

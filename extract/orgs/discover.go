@@ -11,7 +11,7 @@ type found struct {
 	canonical, kind, country string
 }
 
-var determiners = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "un": true, "une": true, "a": true, "an": true, "du": true, "de": true, "d'": true, "au": true}
+var determiners = extract.NewWordSet("le", "la", "l'", "the", "un", "une", "a", "an", "du", "de", "d'", "au")
 
 // mediaWords make an unknown name after "selon"/"according to" a source.
 var mediaWords = []string{"journal", "times", "news", "post", "tribune", "monde", "presse", "press", "herald", "gazette", "daily", "magazine", "radio", "tv", ".fr", ".com", ".net", "info"}
@@ -38,7 +38,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 			if kind, j, ok := x.head(toks, i); ok {
 				k := j
 				country := ""
-				if c, ok := x.cues.nation[toks[min(k, len(toks)-1)].Fold]; ok && k < len(toks) {
+				if c, ok := x.cues.nation.Tok(&toks[min(k, len(toks)-1)]); ok && k < len(toks) {
 					country, k = c, k+1
 				}
 				if e := x.nameAt(doc, toks, k); e > k {
@@ -52,7 +52,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 					kind := x.cues.postKind[strings.Join(folds(toks[e+1:end]), " ")]
 					country := ""
 					for k := end; k < len(toks) && k <= end+2; k++ {
-						if c, ok := x.cues.nation[toks[k].Fold]; ok {
+						if c, ok := x.cues.nation.Tok(&toks[k]); ok {
 							country = c
 						}
 					}
@@ -62,7 +62,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 			// "rapporte La Tribune", "publiés par Engadget", "according to Reuters"
 			if end, ok := x.cues.media.At(toks, i); ok {
 				k := end
-				if k < len(toks) && determiners[toks[k].Fold] && toks[k].Fold != "de" {
+				if k < len(toks) && determiners.Has(&toks[k]) && toks[k].Fold != "de" {
 					k++
 				}
 				e := x.nameAt(doc, toks, k)
@@ -123,14 +123,14 @@ func (d Discover) Extract(doc *extract.Doc) {
 	x.descriptions(doc, names)
 }
 
-var auxiliaries = map[string]bool{"a": true, "avait": true, "ont": true, "est": true, "a-t-il": true, "has": true, "had": true, "is": true, "was": true, "will": true, "va": true,
-	"alors": true, "deja": true, "aussi": true, "finalement": true, "ensuite": true, "also": true, "already": true, "then": true, "later": true}
+var auxiliaries = extract.NewWordSet("a", "avait", "ont", "est", "a-t-il", "has", "had", "is", "was", "will", "va",
+	"alors", "deja", "aussi", "finalement", "ensuite", "also", "already", "then", "later")
 
 // nextToLegalVerb: "Telesocial accuse", "Telesocial a porté plainte",
 // "accuse Orange", "accusé par Telesocial".
 func (x *Extractor) nextToLegalVerb(toks []extract.Token, i, e int) bool {
 	j := e
-	for k := 0; k < 3 && j < len(toks) && auxiliaries[toks[j].Fold]; k++ {
+	for k := 0; k < 3 && j < len(toks) && auxiliaries.Has(&toks[j]); k++ {
 		j++
 	}
 	if _, ok := x.cues.legal.At(toks, j); ok {
@@ -140,7 +140,7 @@ func (x *Extractor) nextToLegalVerb(toks []extract.Token, i, e int) bool {
 		if end, ok := x.cues.legal.At(toks, i-back); ok {
 			between := toks[end:i]
 			for _, t := range between {
-				if !(determiners[t.Fold] || t.Fold == "par" || t.Fold == "by" || t.Fold == "contre" || t.Fold == "against") {
+				if !(determiners.Has(&t) || t.Fold == "par" || t.Fold == "by" || t.Fold == "contre" || t.Fold == "against") {
 					return false
 				}
 			}
@@ -157,7 +157,7 @@ func (x *Extractor) looksLikeWord(doc *extract.Doc, toks []extract.Token, i, e i
 		return false
 	}
 	t := toks[i]
-	if _, ok := x.cues.head[t.Fold]; ok {
+	if _, ok := x.cues.head.Tok(&t); ok {
 		return true
 	}
 	// a word also used in lower case elsewhere in the text is a common word
@@ -186,18 +186,18 @@ func looksLikeMedia(s string) bool {
 // the kind and the index after the noun.
 func (x *Extractor) head(toks []extract.Token, i int) (string, int, bool) {
 	j := i
-	if j < len(toks) && determiners[toks[j].Fold] {
+	if j < len(toks) && determiners.Has(&toks[j]) {
 		j++
 	}
 	if j >= len(toks) {
 		return "", i, false
 	}
-	if j+1 < len(toks) && x.cues.headFirst[toks[j].Fold] {
-		if kind, ok := x.cues.head[toks[j].Fold+" "+toks[j+1].Fold]; ok {
+	if j+1 < len(toks) && x.cues.headFirst.Has(&toks[j]) {
+		if kind, ok := x.cues.head.Get(toks[j].Fold + " " + toks[j+1].Fold); ok {
 			return kind, j + 2, true
 		}
 	}
-	if kind, ok := x.cues.head[toks[j].Fold]; ok {
+	if kind, ok := x.cues.head.Tok(&toks[j]); ok {
 		return kind, j + 1, true
 	}
 	return "", i, false
@@ -207,15 +207,15 @@ func (x *Extractor) head(toks []extract.Token, i int) (string, int, bool) {
 // is none): up to four capitalised words joined by &, not a stop word, not
 // a person, not inside another entity.
 func (x *Extractor) nameAt(doc *extract.Doc, toks []extract.Token, i int) int {
-	if i >= len(toks) || !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
+	if i >= len(toks) || !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i
 	}
-	if _, ok := x.cues.head[toks[i].Fold]; ok {
+	if _, ok := x.cues.head.Tok(&toks[i]); ok {
 		return i
 	}
 	j := i
 	for j < len(toks) && j-i < 4 {
-		if isCap(toks[j]) && !x.cues.stop[toks[j].Fold] {
+		if isCap(toks[j]) && !x.cues.stop.Has(&toks[j]) {
 			j++
 			continue
 		}
@@ -244,7 +244,7 @@ func (x *Extractor) typos(doc *extract.Doc) {
 	}
 	for _, se := range doc.Sentences {
 		for _, t := range se.Tokens {
-			if !isCap(t) || len(t.Text) < 6 || x.cues.stop[t.Fold] || doc.Overlaps(t.Start, t.End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
+			if !isCap(t) || len(t.Text) < 6 || x.cues.stop.Has(&t) || doc.Overlaps(t.Start, t.End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
 				continue
 			}
 			for name, e := range canon {
@@ -314,10 +314,10 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 			nat := ""
 			// English puts adjectives first: "the Finnish company", "the telecommunications firm"
 			for k := 0; k < 2 && j < len(toks) && doc.Lang != "fr"; k++ {
-				if _, ok := x.cues.head[toks[j].Fold]; ok {
+				if _, ok := x.cues.head.Tok(&toks[j]); ok {
 					break
 				}
-				if c, ok := x.cues.nation[toks[j].Fold]; ok {
+				if c, ok := x.cues.nation.Tok(&toks[j]); ok {
 					nat = c
 				} else if isCap(toks[j]) || !toks[j].IsWord() {
 					break
@@ -329,7 +329,7 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 				continue
 			}
 			if end < len(toks) {
-				if c, ok := x.cues.nation[toks[end].Fold]; ok {
+				if c, ok := x.cues.nation.Tok(&toks[end]); ok {
 					nat, end = c, end+1
 				} else if end+1 < len(toks) && (toks[end].Fold == "des" || toks[end].Fold == "du") {
 					end += 2 // "le géant des télécoms"
@@ -355,9 +355,9 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 					}
 				}
 			}
-			sector := x.cues.sector[strings.Join(folds(toks[j:end]), " ")]
+			sector, _ := x.cues.sector.Get(strings.Join(folds(toks[j:end]), " "))
 			if sector == "" {
-				sector = x.cues.sector[toks[j].Fold]
+				sector, _ = x.cues.sector.Tok(&toks[j])
 			}
 			// a trade-specific head ("la messagerie") prefers an organisation of that trade
 			for pass := 0; pass < 2 && ante == nil; pass++ {
@@ -412,10 +412,10 @@ func (x *Extractor) indefiniteCourts(doc *extract.Doc, orgs []extract.Entity) {
 				continue
 			}
 			j := i + 1
-			if _, ok := x.cues.nation[toks[j].Fold]; ok && j+1 < len(toks) {
+			if _, ok := x.cues.nation.Tok(&toks[j]); ok && j+1 < len(toks) {
 				j++
 			}
-			if kind, ok := x.cues.head[toks[j].Fold]; !ok || kind != "court" || j+1 < len(toks) && (toks[j+1].Fold == "de" || toks[j+1].Fold == "d'" || toks[j+1].Fold == "of") {
+			if kind, ok := x.cues.head.Tok(&toks[j]); !ok || kind != "court" || j+1 < len(toks) && (toks[j+1].Fold == "de" || toks[j+1].Fold == "d'" || toks[j+1].Fold == "of") {
 				continue
 			}
 			if doc.Overlaps(toks[i].Start, toks[j].End, extract.TypeOrg) {

@@ -122,7 +122,7 @@ func (x *Extractor) gazetteer(doc *extract.Doc, se extract.Sentence, i int) (int
 	if e == nil {
 		return x.hyphenated(doc, se, i)
 	}
-	if e.Word && doc.Lang == "en" && i == firstWord(toks) && !(end < len(toks) && x.cues.verbAfter[toks[end].Fold]) {
+	if e.Word && doc.Lang == "en" && i == firstWord(toks) && !(end < len(toks) && x.cues.verbAfter.Has(&toks[end])) {
 		return i, false
 	}
 	// "AT&T Mobility LLC", "Microsoft Ireland operations Limited"
@@ -211,7 +211,7 @@ func (x *Extractor) hasPlace(toks []extract.Token) bool {
 		case "ireland", "irlande", "france", "europe", "uk", "usa", "us", "germany", "deutschland", "china", "chine", "japan", "india", "italia", "espana", "belgium", "belgique", "international", "europa":
 			return true
 		}
-		if _, ok := x.cues.nation[t.Fold]; ok {
+		if _, ok := x.cues.nation.Tok(&t); ok {
 			return true
 		}
 	}
@@ -225,7 +225,7 @@ func joinTokens(text string, toks []extract.Token) string {
 // suffixed finds "<Name> Inc./SA/GmbH/Limited" for names outside the gazetteer.
 func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
-	if !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
+	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	end, ok := x.suffixEnd(toks, i+1)
@@ -239,7 +239,7 @@ func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i int) (int,
 // acronymDefinition: "Direction Générale de la Sécurité Extérieure (DGSE)".
 func (x *Extractor) acronymDefinition(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
-	if !isCap(toks[i]) || x.cues.stop[toks[i].Fold] {
+	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	j := i

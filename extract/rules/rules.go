@@ -48,8 +48,11 @@ type Seq []string
 
 // SeqSet holds word sequences indexed by their first word.
 type SeqSet struct {
-	byFirst map[string][]Seq
-	starred []Seq
+	byFirst extract.WordMap[[]Seq]
+	// sequences whose first word is a prefix, by the prefix's first byte
+	// (anyFirst: an empty prefix)
+	starred  [256][]Seq
+	anyFirst []Seq
 }
 
 // Add puts a sequence in the set.
@@ -58,13 +61,15 @@ func (s *SeqSet) Add(seq Seq) {
 		return
 	}
 	if strings.HasSuffix(seq[0], "*") {
-		s.starred = append(s.starred, seq)
+		if p := seq[0]; len(p) > 1 {
+			s.starred[p[0]] = append(s.starred[p[0]], seq)
+		} else {
+			s.anyFirst = append(s.anyFirst, seq)
+		}
 		return
 	}
-	if s.byFirst == nil {
-		s.byFirst = map[string][]Seq{}
-	}
-	s.byFirst[seq[0]] = append(s.byFirst[seq[0]], seq)
+	prev, _ := s.byFirst.Get(seq[0])
+	s.byFirst.Set(seq[0], append(prev, seq))
 }
 
 // WordMatch reports whether a pattern word matches a folded token.
@@ -82,26 +87,32 @@ func (s *SeqSet) At(toks []extract.Token, i int) (int, bool) {
 		return -1, false
 	}
 	best := -1
-	try := func(seq Seq) {
-		if i+len(seq) > len(toks) {
-			return
+	if seqs, ok := s.byFirst.Tok(&toks[i]); ok {
+		best = longest(seqs, toks, i, best)
+	}
+	if f := toks[i].Fold; f != "" {
+		best = longest(s.starred[f[0]], toks, i, best)
+	}
+	best = longest(s.anyFirst, toks, i, best)
+	return best, best >= 0
+}
+
+// longest returns the end of the longest of seqs matching toks at i when
+// it is after best, or best.
+func longest(seqs []Seq, toks []extract.Token, i, best int) int {
+next:
+	for _, seq := range seqs {
+		if i+len(seq) > len(toks) || i+len(seq) <= best {
+			continue
 		}
 		for k, w := range seq {
 			if !WordMatch(w, toks[i+k].Fold) {
-				return
+				continue next
 			}
 		}
-		if i+len(seq) > best {
-			best = i + len(seq)
-		}
+		best = i + len(seq)
 	}
-	for _, seq := range s.byFirst[toks[i].Fold] {
-		try(seq)
-	}
-	for _, seq := range s.starred {
-		try(seq)
-	}
-	return best, best >= 0
+	return best
 }
 
 // In reports whether a sequence of the set starts anywhere in toks[a:b].

@@ -30,6 +30,8 @@ func TestSeqSet(t *testing.T) {
 	s.Add(Seq{"porter", "plainte"})
 	s.Add(Seq{"accus*"})
 	s.Add(Seq{"plainte"})
+	s.Add(Seq{"condamn*", "a"})
+	s.Add(Seq{"*", "euros"})
 	for _, c := range []struct {
 		words []string
 		i     int
@@ -39,6 +41,11 @@ func TestSeqSet(t *testing.T) {
 		{[]string{"Elle", "accusait"}, 1, 2},
 		{[]string{"la", "plainte"}, 1, 2},
 		{[]string{"la", "porte"}, 1, -1},
+		{[]string{"Il", "condamne", "a"}, 1, 3},
+		{[]string{"Il", "condamne", "le"}, 1, -1},
+		{[]string{"10", "euros"}, 0, 2},
+		{[]string{"porter", "euros"}, 0, 2}, // "*" takes any first word
+		{[]string{"accusait", "euros"}, 0, 2}, // the longest of a starred and an any-first sequence
 	} {
 		if got, _ := s.At(toks(c.words...), c.i); got != c.want {
 			t.Errorf("At(%q, %d) = %d; want %d", c.words, c.i, got, c.want)

@@ -429,5 +429,6 @@ func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
 
 func newToken(text string, a, b int) extract.Token {
 	s := text[a:b]
-	return extract.Token{Text: s, Fold: extract.Fold(s), Start: a, End: b}
+	f := extract.Fold(s)
+	return extract.Token{Text: s, Fold: f, Start: a, End: b, Hash: extract.HashWord(f)}
 }

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestWordMap(t *testing.T) {
+	var m WordMap[int]
+	if _, ok := m.Get("x"); ok {
+		t.Fatal("empty map finds x")
+	}
+	want := map[string]int{}
+	for i := 0; i < 1000; i++ {
+		w := fmt.Sprintf("mot%d", i)
+		m.Set(w, i)
+		want[w] = i
+	}
+	m.Set("mot7", -7) // replaces
+	want["mot7"] = -7
+	if m.Len() != len(want) {
+		t.Fatalf("Len = %d, want %d", m.Len(), len(want))
+	}
+	for w, v := range want {
+		if got, ok := m.Get(w); !ok || got != v {
+			t.Errorf("Get(%q) = %d, %v; want %d", w, got, ok, v)
+		}
+		tok := Token{Text: w, Fold: w, Hash: HashWord(w)}
+		if got, ok := m.Tok(&tok); !ok || got != v {
+			t.Errorf("Tok(%q) = %d, %v; want %d", w, got, ok, v)
+		}
+		bare := Token{Text: w, Fold: w} // built without a hash
+		if got, ok := m.Tok(&bare); !ok || got != v {
+			t.Errorf("Tok(%q without hash) = %d, %v; want %d", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "mot", "mot1000", "MOT1"} {
+		if _, ok := m.Get(w); ok {
+			t.Errorf("Get(%q) found a value", w)
+		}
+	}
+	s := NewWordSet("le", "la", "")
+	if !s.Has(&Token{Fold: "la"}) || s.Has(&Token{Fold: "les"}) || !s.Has(&Token{}) {
+		t.Error("WordSet membership wrong")
+	}
+}
+
+func BenchmarkWordMap(b *testing.B) {
+	var wm WordMap[bool]
+	gm := map[string]bool{}
+	for _, w := range []string{"tribunal", "cour", "autorité", "conseil", "commission", "parquet", "procureur", "gendarmerie", "police", "ministère"} {
+		wm.Set(Fold(w), true)
+		gm[Fold(w)] = true
+	}
+	var toks []Token
+	for _, w := range []string{"Le", "tribunal", "de", "commerce", "a", "condamné", "Orange", "à", "verser", "une", "amende", "à", "la", "cour", "d'appel"} {
+		f := Fold(w)
+		toks = append(toks, Token{Text: w, Fold: f, Hash: HashWord(f)})
+	}
+	b.Run("WordMap", func(b *testing.B) {
+		n := 0
+		for i := 0; i < b.N; i++ {
+			for k := range toks {
+				if wm.Has(&toks[k]) {
+					n++
+				}
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		n := 0
+		for i := 0; i < b.N; i++ {
+			for k := range toks {
+				if gm[toks[k].Fold] {
+					n++
+				}
+			}
+		}
+	})
+}
