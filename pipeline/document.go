@@ -27,6 +27,8 @@ type Document struct {
 	// workers, not the reader); HTMLType is its HTTP Content-Type, if known.
 	HTML     []byte
 	HTMLType string
+	// jsonLine is a JSONL record the worker decodes (parseJSONL)
+	jsonLine []byte
 
 	// clean
 	ID        string

@@ -28,6 +28,9 @@ func FuzzJSONL(f *testing.F) {
 			return readJSONL(context.Background(), Input{Source: "f.jsonl"}, bytes.NewReader(data), fuzzLimits, emit)
 		})
 		for _, d := range docs {
+			if d.jsonLine != nil {
+				d.parseJSONL(fuzzLimits) // in a worker
+			}
 			if !d.Failed && d.Raw == "" && d.HTML == nil {
 				t.Fatalf("document %q without text and without an error", d.Source)
 			}

@@ -316,10 +316,20 @@ func (e *Engine) Process(d *Document, cfg Config, times *stageTimes, skip func(i
 			d.fail("extract", fmt.Sprintf("internal error: %v (please report with this document)", r))
 		}
 	}()
+	t0 := time.Now()
+	if d.jsonLine != nil {
+		lim := cfg.Limits
+		if lim == (Limits{}) {
+			lim = DefaultLimits
+		}
+		d.parseJSONL(lim)
+		t1 := time.Now()
+		times.add("read", t1.Sub(t0))
+		t0 = t1
+	}
 	if d.Failed {
 		return
 	}
-	t0 := time.Now()
 	e.clean(d, cfg)
 	t1 := time.Now()
 	times.add("clean", t1.Sub(t0))

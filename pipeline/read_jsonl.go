@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -50,18 +51,22 @@ func readJSONL(ctx context.Context, in Input, r io.Reader, lim Limits, emit emit
 		if len(strings.TrimSpace(string(line))) == 0 {
 			continue
 		}
-		if err := emit(parseJSONLine(lineSource, line, lim)); err != nil {
+		// the line is decoded by the worker that takes it: parsing scales
+		// with the workers instead of holding up the one reader
+		if err := emit(&Document{Source: lineSource, jsonLine: bytes.Clone(line)}); err != nil {
 			return err
 		}
 	}
 }
 
-func parseJSONLine(lineSource string, line []byte, lim Limits) *Document {
-	d := &Document{Source: lineSource}
+// parseJSONL fills the document from its JSONL line.
+func (d *Document) parseJSONL(lim Limits) {
+	line := d.jsonLine
+	d.jsonLine = nil
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
 		d.fail("read", "invalid JSON: "+jsonError(err))
-		return d
+		return
 	}
 	d.Meta = Meta{ID: jsonID(rec.ID), URL: rec.URL, Title: strings.TrimSpace(rec.Title), Published: firstNonEmpty(rec.Published, rec.Date)}
 	switch {
@@ -79,18 +84,17 @@ func parseJSONLine(lineSource string, line []byte, lim Limits) *Document {
 	}
 	if text == nil && rec.HTML != nil && *rec.HTML != "" {
 		d.HTML = []byte(*rec.HTML)
-		return d
+		return
 	}
 	if text == nil {
 		d.fail("read", "JSONL record has no text, content, body or html field")
-		return d
+		return
 	}
 	if int64(len(*text)) > lim.MaxDocBytes {
 		d.fail("read", fmt.Sprintf("document larger than the %s limit (--max-doc-bytes)", humanBytes(lim.MaxDocBytes)))
-		return d
+		return
 	}
 	d.Raw = *text
-	return d
 }
 
 func jsonID(raw json.RawMessage) string {
