@@ -205,19 +205,37 @@ func Fold(s string) string {
 	if asciiNoQuote(s) {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < 0x80 {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+	return string(AppendFold(make([]byte, 0, len(s)+4), s))
+}
+
+// IsFolded reports whether Fold(s) == s for the common reason: s is ASCII
+// without capitals or backquotes.
+func IsFolded(s string) bool { return simple(s) }
+
+// AppendFold appends Fold(s) to dst.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		b.WriteString(foldRune(r))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if f, ok := foldRune(r); ok {
+			dst = append(dst, f...)
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
-	return b.String()
+	return dst
 }
 
 // simple reports whether s is ASCII without capitals or backquotes, the
@@ -260,21 +278,42 @@ func Norm(s string) string {
 	return b.String()
 }
 
-var accentFold = map[rune]string{
-	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
-	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
-	'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
-	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
-	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ñ': "n", 'ÿ': "y",
-	'œ': "oe", 'æ': "ae", 'ß': "ss",
-	'’': "'", 'ʼ': "'", '‘': "'", '`': "'",
-	'\u00a0': " ", '\u202f': " ",
-}
-
-func foldRune(r rune) string {
-	r = unicode.ToLower(r)
-	if s, ok := accentFold[r]; ok {
-		return s
+// foldLatin1 folds U+00C0..U+00FF (accented capitals fold with their
+// small letter); "" where the rune is kept as lower-cased.
+var foldLatin1 = func() (t [64]string) {
+	for r, f := range map[rune]string{
+		'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
+		'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+		'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
+		'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
+		'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ñ': "n", 'ÿ': "y",
+		'æ': "ae", 'ß': "ss",
+	} {
+		t[r-0xC0] = f
+		if u := unicode.ToUpper(r); u != r && u >= 0xC0 && u <= 0xFF {
+			t[u-0xC0] = f
+		}
 	}
-	return string(r)
+	return t
+}()
+
+// foldRune returns what r folds to when that is not just its lower case.
+func foldRune(r rune) (string, bool) {
+	if r >= 0xC0 && r <= 0xFF {
+		if f := foldLatin1[r-0xC0]; f != "" {
+			return f, true
+		}
+	}
+	switch r {
+	case 'œ', 'Œ':
+		return "oe", true
+	case '’', 'ʼ', '‘', '`':
+		return "'", true
+	case '\u00a0', '\u202f':
+		return " ", true
+	}
+	if l := unicode.ToLower(r); l != r && l >= 0xC0 && l <= 0xFF {
+		return foldRune(l) // Ÿ
+	}
+	return "", false
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestWordMap(t *testing.T) {
@@ -75,6 +77,56 @@ func BenchmarkWordMap(b *testing.B) {
 					n++
 				}
 			}
+		}
+	})
+}
+
+// foldRef is Fold as first written: rune by rune through a map.
+func foldRef(s string) string {
+	accents := map[rune]string{
+		'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
+		'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+		'î': "i", 'ï': "i", 'í': "i", 'ì': "i",
+		'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
+		'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ñ': "n", 'ÿ': "y",
+		'œ': "oe", 'æ': "ae", 'ß': "ss",
+		'’': "'", 'ʼ': "'", '‘': "'", '`': "'",
+		'\u00a0': " ", '\u202f': " ",
+	}
+	var b strings.Builder
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := accents[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestFoldAgreesWithReference(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		s := "x" + string(r) + "Y"
+		if got, want := Fold(s), foldRef(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "Éric", "ŒUVRE", "Ÿves", "l’Autorité", "déjà-vu", "\xff\xfe", "ÀÉÎÕÜ ß"} {
+		if got, want := Fold(s), foldRef(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(AppendFold([]byte("pre:"), s)); got != "pre:"+foldRef(s) {
+			t.Errorf("AppendFold(%q) = %q", s, got)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	f.Add("L’Arcep a infligé une amende à SFR")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldRef(s); got != want {
+			t.Fatalf("Fold(%q) = %q, reference %q", s, got, want)
 		}
 	})
 }

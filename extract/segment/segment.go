@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/rules"
@@ -246,26 +247,69 @@ var elisions = map[string]bool{
 // offsets: the same tokens as prose's, without its string rewriting and
 // regular expressions, at about ten times its speed (see BenchmarkTokenize).
 func Tokenize(text string, start, end int) []extract.Token {
-	toks := make([]extract.Token, 0, (end-start)/5+1)
+	z := tokenizer{text: text, toks: make([]extract.Token, 0, (end-start)/5+1), span: end - start}
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
+		if n := spaceAt(text[i:end]); n > 0 {
 			i += n
 			continue
 		}
-		j := i
-		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if unicode.IsSpace(r2) {
-				break
-			}
-			j += n2
+		j := i + 1
+		for j < end && spaceAt(text[j:end]) == 0 {
+			j++
 		}
-		toks = splitWord(toks, text, i, j)
+		z.splitWord(i, j)
 		i = j
 	}
-	return toks
+	return z.toks
+}
+
+// tokenizer appends the tokens of one span. The folded forms that differ
+// from the surface are written into one arena per span rather than one
+// allocation per token.
+type tokenizer struct {
+	text  string
+	toks  []extract.Token
+	arena []byte
+	span  int // bytes of the span: folds need about as many
+}
+
+func (z *tokenizer) add(a, b int) {
+	s := z.text[a:b]
+	f := s
+	if !extract.IsFolded(s) {
+		if cap(z.arena)-len(z.arena) < 2*len(s)+4 {
+			// a new block; the strings made from the old one stay valid,
+			// as its bytes are never written again
+			z.arena = make([]byte, 0, max(z.span+16, 4*len(s)))
+		}
+		n := len(z.arena)
+		z.arena = extract.AppendFold(z.arena, s)
+		f = unsafe.String(&z.arena[n], len(z.arena)-n)
+		if len(f) == 0 {
+			f = ""
+		}
+	}
+	z.toks = append(z.toks, extract.Token{Text: s, Fold: f, Start: a, End: b, Hash: extract.HashWord(f)})
+}
+
+// spaceAt returns the length of the white space rune s starts with, or 0:
+// ASCII bytes are tested without decoding. A multi-byte rune that is not a
+// space returns 0 and is stepped over a byte at a time, which is safe as
+// only its first byte can start a space.
+func spaceAt(s string) int {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // The marks prose peels off words (its prefixes and suffixes), as
@@ -308,8 +352,12 @@ func apostrophe(w string) int {
 }
 
 // splitWord applies prose's doSplit to the space-free span text[a:b].
-func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
-	var tail []extract.Token
+func (z *tokenizer) splitWord(a, b int) {
+	text := z.text
+	// suffix marks peeled off the end, last first; emitted after the word
+	var tailBuf [8]int
+	tail := tailBuf[:0]
+	end := b
 	for a < b {
 		w := text[a:b]
 		if isSpecialWord(w) {
@@ -317,27 +365,33 @@ func splitWord(toks []extract.Token, text string, a, b int) []extract.Token {
 		}
 		r, n := utf8.DecodeRuneInString(w)
 		if n < len(w) && isPrefixMark(r) {
-			toks = append(toks, newToken(text, a, a+n))
+			z.add(a, a+n)
 			a += n
 			continue
 		}
 		if idx := contractionIndex(w); idx > 0 {
-			toks = appendToken(toks, text, a, a+idx)
+			z.appendToken(a, a+idx)
 			a += idx
 			continue
 		}
 		lr, ln := utf8.DecodeLastRuneInString(w)
 		if ln < len(w) && isSuffixMark(lr) {
-			tail = append([]extract.Token{newToken(text, b-ln, b)}, tail...)
 			b -= ln
+			tail = append(tail, b)
 			continue
 		}
 		break
 	}
 	if a < b {
-		toks = appendToken(toks, text, a, b)
+		z.appendToken(a, b)
 	}
-	return append(toks, tail...)
+	for k := len(tail) - 1; k >= 0; k-- {
+		hi := end
+		if k > 0 {
+			hi = tail[k-1]
+		}
+		z.add(tail[k], hi)
+	}
 }
 
 // isSpecialWord: initials and abbreviations prose keeps whole ("U.S.",
@@ -372,19 +426,34 @@ func contractionIndex(w string) int {
 	if apostrophe(w) < 0 {
 		return 0
 	}
-	lower := strings.ToLower(w)
-	for _, c := range []string{"'ll", "'s", "'re", "'m", "’ll", "’s", "’re", "’m"} {
-		if i := strings.Index(lower, c); i > 0 {
+	for _, c := range []string{"'ll", "'s", "'re", "'m", "’ll", "’s", "’re", "’m", "n't", "n’t"} {
+		if i := indexFoldASCII(w, c); i > 0 {
 			return i
 		}
 	}
-	if i := strings.Index(lower, "n't"); i > 0 {
-		return i
-	}
-	if i := strings.Index(lower, "n’t"); i > 0 {
-		return i
-	}
 	return 0
+}
+
+// indexFoldASCII is strings.Index(strings.ToLower(s), sub) for a lower-case
+// sub, without lowering s: ASCII letters of s match either case.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
@@ -392,43 +461,43 @@ const edgePunct = "…«»‹›„“”"
 
 // appendToken appends text[a:b], with edge punctuation split off and split
 // at a French/Italian elision.
-func appendToken(toks []extract.Token, text string, a, b int) []extract.Token {
+func (z *tokenizer) appendToken(a, b int) {
+	text := z.text
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
 		if !isEdgePunct(r) || a+n == b {
 			break
 		}
-		toks = append(toks, newToken(text, a, a+n))
+		z.add(a, a+n)
 		a += n
 	}
-	var tail []extract.Token
+	end := b
 	for a < b {
 		r, n := utf8.DecodeLastRuneInString(text[a:b])
 		if !isEdgePunct(r) || b-n == a {
 			break
 		}
-		tail = append([]extract.Token{newToken(text, b-n, b)}, tail...)
 		b -= n
 	}
-	toks = appendWord(toks, text, a, b)
-	return append(toks, tail...)
+	z.appendWord(a, b)
+	// the edge marks after the word, one token each
+	for k := b; k < end; {
+		_, n := utf8.DecodeRuneInString(text[k:end])
+		z.add(k, k+n)
+		k += n
+	}
 }
 
 // appendWord appends text[a:b], split at a French/Italian elision.
-func appendWord(toks []extract.Token, text string, a, b int) []extract.Token {
-	w := text[a:b]
+func (z *tokenizer) appendWord(a, b int) {
+	w := z.text[a:b]
 	if i := apostrophe(w); i > 0 && i < len(w)-1 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		if elisions[strings.ToLower(w[:i])] {
-			toks = append(toks, newToken(text, a, a+i+n))
-			return append(toks, newToken(text, a+i+n, b))
+			z.add(a, a+i+n)
+			z.add(a+i+n, b)
+			return
 		}
 	}
-	return append(toks, newToken(text, a, b))
-}
-
-func newToken(text string, a, b int) extract.Token {
-	s := text[a:b]
-	f := extract.Fold(s)
-	return extract.Token{Text: s, Fold: f, Start: a, End: b, Hash: extract.HashWord(f)}
+	z.add(a, b)
 }
