@@ -44,7 +44,7 @@ func TestSeqSet(t *testing.T) {
 		{[]string{"Il", "condamne", "a"}, 1, 3},
 		{[]string{"Il", "condamne", "le"}, 1, -1},
 		{[]string{"10", "euros"}, 0, 2},
-		{[]string{"porter", "euros"}, 0, 2}, // "*" takes any first word
+		{[]string{"porter", "euros"}, 0, 2},   // "*" takes any first word
 		{[]string{"accusait", "euros"}, 0, 2}, // the longest of a starred and an any-first sequence
 	} {
 		if got, _ := s.At(toks(c.words...), c.i); got != c.want {
