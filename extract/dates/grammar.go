@@ -51,6 +51,26 @@ var (
 )
 
 // matchIf runs re only when a cheap test says it can match.
+// containsDigit reports whether s has an ASCII digit.
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInnerHyphen reports whether s has a '-' after its first byte.
+func hasInnerHyphen(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
 func matchIf(ok bool, re *regexp.Regexp, s string) []string {
 	if !ok {
 		return nil
@@ -121,7 +141,7 @@ func (s *scanner) span(a, b int) (int, int) { return s.toks[a].Start, s.toks[b-1
 // hyphenated word ("mi-2020", "one-year") or "il" (il y a).
 func (s *scanner) interesting(i int) bool {
 	t := s.toks[i]
-	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || strings.IndexByte(t.Text, '-') > 0 || t.Fold == "il" || s.lx.starts.Has(&s.toks[i]) {
+	if isDigitByte(t.Text[0]) || len(t.Text) == 2 && isDigitByte(t.Text[1]) || hasInnerHyphen(t.Text) || t.Fold == "il" || s.lx.starts.Has(&s.toks[i]) {
 		return true
 	}
 	s.is(cMonth, 0) // builds the class cache
@@ -225,11 +245,11 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return []mention{m}, end
 		}
 	}
-	hasDigit := strings.ContainsAny(tok.Text, "0123456789")
+	hasDigit := containsDigit(tok.Text)
 	// ISO and numeric dates
 	if !hasDigit {
 		// none of the numeric rules can match
-	} else if g := reISO.FindStringSubmatch(tok.Text); g != nil {
+	} else if g := matchIf(len(tok.Text) >= 7 && isDigitByte(tok.Text[0]) && tok.Text[4] == '-', reISO, tok.Text); g != nil {
 		m := s.newMention(i, i+1, "iso")
 		t := Timex{Year: atoi(g[1]), Month: atoi(g[2]), Hour: -1, Gran: GranMonth}
 		if t.Month < 1 || t.Month > 12 {
@@ -247,7 +267,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		m.t, m.hasYear = t, true
 		return []mention{m}, i + 1
 	}
-	if g := matchIf(hasDigit, reNumeric, tok.Text); g != nil {
+	if g := matchIf(hasDigit && len(tok.Text) >= 6 && isDigitByte(tok.Text[0]), reNumeric, tok.Text); g != nil {
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		if len(g[3]) == 2 {
 			y += 2000
@@ -270,7 +290,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 		return s.withTime([]mention{m}, i+1)
 	}
 	// year spans written as one token: 2007-2008
-	if g := matchIf(hasDigit && len(tok.Text) >= 7, reYearSpan, tok.Text); g != nil {
+	if g := matchIf(hasDigit && len(tok.Text) >= 7 && isDigitByte(tok.Text[0]), reYearSpan, tok.Text); g != nil {
 		y1, ok1 := year(g[1], false)
 		y2s := g[2]
 		if len(y2s) == 2 {
@@ -295,7 +315,7 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return []mention{m}, i + 2
 		}
 	}
-	if g := matchIf(hasDigit && len(tok.Text) >= 4, reDecade, tok.Text); g != nil {
+	if g := matchIf(hasDigit && len(tok.Text) >= 4 && tok.Text[len(tok.Text)-1] == 's', reDecade, tok.Text); g != nil {
 		m := s.newMention(i, i+1, "decade")
 		m.t, m.hasYear = Timex{Gran: GranDecade, Decade: atoi(g[1] + g[2]), Hour: -1}, true
 		return []mention{m}, i + 1
@@ -397,14 +417,14 @@ func (s *scanner) matchDate(i int) ([]mention, int) {
 			return s.withDir([]mention{m}, i+2)
 		}
 	}
-	if g := matchIf(len(tok.Text) == 2, reQuarter, tok.Text); g != nil && (tok.Text[0] == 'Q' || s.lang == "fr") {
+	if g := matchIf(len(tok.Text) == 2 && tok.Text[1] >= '1' && tok.Text[1] <= '4', reQuarter, tok.Text); g != nil && (tok.Text[0] == 'Q' || s.lang == "fr") {
 		if y, ok := year(s.fold(i+1), false); ok {
 			m := s.newMention(i, i+2, "quarter")
 			m.t, m.hasYear = Timex{Gran: GranQuarter, Quarter: atoi(g[1]), Year: y, Hour: -1}, true
 			return []mention{m}, i + 2
 		}
 	}
-	if g := matchIf(len(tok.Text) == 2, reHalf, tok.Text); g != nil && tok.IsCap() {
+	if g := matchIf(len(tok.Text) == 2 && (tok.Text[1] == '1' || tok.Text[1] == '2'), reHalf, tok.Text); g != nil && tok.IsCap() {
 		if y, ok := year(s.fold(i+1), false); ok {
 			m := s.newMention(i, i+2, "half")
 			m.t, m.hasYear = Timex{Gran: GranQuarter, Half: atoi(g[1]), Year: y, Hour: -1}, true
