@@ -1203,5 +1203,45 @@ func (x *Extractor) offence(c *ctx, m mention, target int) string {
 var reAmount = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d.,]*\s?(?:millions?|billions?|bn|m|mln|milliards?)?|\d[\d\s.,]*\s?(?:millions?|milliards?|billions?|bn)?\s?(?:d['’]euros|euros|€|dollars|\$|livres))`)
 
 func amount(sentence string) string {
+	if !mayHaveAmount(sentence) {
+		return ""
+	}
 	return strings.TrimSpace(reAmount.FindString(sentence))
+}
+
+// mayHaveAmount: every amount reAmount finds has a currency sign or word.
+func mayHaveAmount(s string) bool {
+	if strings.ContainsAny(s, "$€£") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 { // ASCII lower case
+		case 'e':
+			if hasPrefixFold(s[i:], "euros") {
+				return true
+			}
+		case 'd':
+			if hasPrefixFold(s[i:], "dollars") {
+				return true
+			}
+		case 'l':
+			if hasPrefixFold(s[i:], "livres") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case; prefix is lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if s[k]|0x20 != prefix[k] {
+			return false
+		}
+	}
+	return true
 }
