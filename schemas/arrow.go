@@ -89,6 +89,10 @@ type Builder struct {
 	cols  []Column
 	rb    *array.RecordBuilder
 	n     int
+	// size of the last record, reserved for the next one at its first row
+	// (one allocation per buffer rather than a doubling series)
+	lastRows int
+	lastData []int
 }
 
 // NewBuilder returns a builder for table t.
@@ -101,6 +105,9 @@ func (b *Builder) Len() int { return b.n }
 
 // Append adds one row; row must be a value of the table's row struct.
 func (b *Builder) Append(row any) {
+	if b.n == 0 && b.lastRows > 0 {
+		b.reserve()
+	}
 	v := reflect.ValueOf(row)
 	for i, c := range b.cols {
 		f := v.Field(c.field)
@@ -130,8 +137,26 @@ func (b *Builder) Append(row any) {
 
 // NewRecord returns the rows appended so far as a record and resets the builder.
 func (b *Builder) NewRecord() arrow.RecordBatch {
-	b.n = 0
+	b.lastRows, b.n = b.n, 0
+	b.lastData = b.lastData[:0]
+	for i := range b.cols {
+		n := 0
+		if sb, ok := b.rb.Field(i).(*array.StringBuilder); ok {
+			n = sb.DataLen()
+		}
+		b.lastData = append(b.lastData, n)
+	}
 	return b.rb.NewRecordBatch()
+}
+
+func (b *Builder) reserve() {
+	for i := range b.cols {
+		fb := b.rb.Field(i)
+		fb.Reserve(b.lastRows)
+		if sb, ok := fb.(*array.StringBuilder); ok {
+			sb.ReserveData(b.lastData[i])
+		}
+	}
 }
 
 // Release frees the builder's memory.
