@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +27,7 @@ var glueStartersTxt string
 type Cleaner struct {
 	// line, teaser and tail rules are each compiled into one alternation,
 	// so a line is matched in one pass whatever the number of rules
-	line, teaser, tail *regexp.Regexp
+	line, teaser, tail *lineSet
 	inline             []inlineRule
 	starters           map[string]bool
 }
@@ -73,13 +75,7 @@ func NewCleaner() (*Cleaner, error) {
 			return nil, fmt.Errorf("rules/boilerplate.tsv:%d: unknown kind %q", n, kind)
 		}
 	}
-	compile := func(kind string) *regexp.Regexp {
-		if len(alts[kind]) == 0 {
-			return regexp.MustCompile(`^\b$`) // matches nothing on a non-empty line
-		}
-		return regexp.MustCompile("(?i)^(?:" + strings.Join(alts[kind], "|") + ")$")
-	}
-	c.line, c.teaser, c.tail = compile("line"), compile("teaser"), compile("tail")
+	c.line, c.teaser, c.tail = newLineSet(alts["line"]), newLineSet(alts["teaser"]), newLineSet(alts["tail"])
 	for _, w := range strings.Split(glueStartersTxt, "\n") {
 		w = strings.TrimSpace(w)
 		if w != "" && !strings.HasPrefix(w, "#") {
@@ -174,13 +170,130 @@ func (c *Cleaner) isTeaserTitle(l string) bool {
 	return utf8.RuneCountInString(l) < 200 && !strings.HasSuffix(l, ".")
 }
 
-func matchAny(re *regexp.Regexp, s string) bool {
+func matchAny(ls *lineSet, s string) bool {
 	// boilerplate lines are short, article paragraphs are not; a long line
 	// is only looked at when it may be a cookie banner
 	if len(s) > 300 || len(s) > 160 && !strings.Contains(s, "ookie") {
 		return false
 	}
-	return re.MatchString(s)
+	return ls.match(s)
+}
+
+// lineSet matches whole lines against a set of case-insensitive rules. A
+// line is only tried against the rules that can start with its first
+// character, compiled into one alternation per such group: most lines
+// start with a letter few rules start with.
+type lineSet struct {
+	byFirst map[rune]*regexp.Regexp
+	other   *regexp.Regexp // the rules that can start with anything
+}
+
+// newLineSet compiles rules, which were each checked to compile alone.
+func newLineSet(rules []string) *lineSet {
+	ls := &lineSet{byFirst: map[rune]*regexp.Regexp{}}
+	compile := func(idx []int) *regexp.Regexp {
+		alts := make([]string, len(idx))
+		for k, i := range idx {
+			alts[k] = rules[i]
+		}
+		return regexp.MustCompile("(?i)^(?:" + strings.Join(alts, "|") + ")$")
+	}
+	var anyStart []int
+	starts := map[rune][]int{}
+	for i, r := range rules {
+		set, ok := firstRunes("(?i)^(?:" + r + ")$")
+		if !ok {
+			anyStart = append(anyStart, i)
+			continue
+		}
+		for c := range set {
+			starts[c] = append(starts[c], i)
+		}
+	}
+	if len(anyStart) > 0 {
+		ls.other = compile(anyStart)
+	}
+	groups := map[string]*regexp.Regexp{} // one expression per distinct group
+	for c, idx := range starts {
+		idx = append(idx, anyStart...)
+		sort.Ints(idx)
+		key := fmt.Sprint(idx)
+		if groups[key] == nil {
+			groups[key] = compile(idx)
+		}
+		ls.byFirst[c] = groups[key]
+	}
+	return ls
+}
+
+func (ls *lineSet) match(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	re := ls.byFirst[r]
+	if re == nil {
+		re = ls.other
+	}
+	return re != nil && re.MatchString(s)
+}
+
+// firstRunes returns every rune a match of the expression can start with,
+// or false when that is any rune or too many to list.
+func firstRunes(expr string) (map[rune]bool, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil, false
+	}
+	set := map[rune]bool{}
+	seen := map[uint32]bool{}
+	var walk func(pc uint32) bool
+	walk = func(pc uint32) bool {
+		if seen[pc] {
+			return true
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return walk(in.Out) && walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			return walk(in.Out)
+		case syntax.InstFail:
+			return true
+		case syntax.InstRune1:
+			set[in.Rune[0]] = true
+			return true
+		case syntax.InstRune:
+			if len(in.Rune) == 1 {
+				r := in.Rune[0]
+				set[r] = true
+				if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+					for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+						set[f] = true
+					}
+				}
+				return true
+			}
+			n := 0
+			for k := 0; k+1 < len(in.Rune); k += 2 {
+				n += int(in.Rune[k+1]-in.Rune[k]) + 1
+				if n > 256 {
+					return false
+				}
+				for r := in.Rune[k]; r <= in.Rune[k+1]; r++ {
+					set[r] = true
+				}
+			}
+			return true
+		}
+		return false // any rune, or a possible empty match
+	}
+	if !walk(uint32(prog.Start)) {
+		return nil, false
+	}
+	return set, true
 }
 
 // splitGlued splits "Trente annéesQui plus est, ..." into the heading and
