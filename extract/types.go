@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,13 +118,23 @@ func (d *Doc) AddEntity(e Entity) {
 // SortEntities orders entities by position (longer first at equal start)
 // and renumbers their ids.
 func (d *Doc) SortEntities() {
-	sort.SliceStable(d.Entities, func(i, j int) bool {
-		a, b := d.Entities[i], d.Entities[j]
+	// an Entity is large: sort their indexes, then move each once
+	idx := make([]int, len(d.Entities))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &d.Entities[i], &d.Entities[j]
 		if a.Start != b.Start {
-			return a.Start < b.Start
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return a.End > b.End
+		return cmp.Compare(b.End, a.End)
 	})
+	sorted := make([]Entity, len(idx))
+	for k, i := range idx {
+		sorted[k] = d.Entities[i]
+	}
+	d.Entities = sorted
 	for i := range d.Entities {
 		d.Entities[i].ID = "e" + itoa(i)
 	}

@@ -173,7 +173,8 @@ func newCtx(doc *extract.Doc, se *extract.Sentence) *ctx {
 
 func (c *ctx) tokenRange(e extract.Entity) (int, int) {
 	a, b := -1, -1
-	for i, t := range c.toks {
+	for i := range c.toks {
+		t := &c.toks[i]
 		if a < 0 && t.End > e.Start {
 			a = i
 		}

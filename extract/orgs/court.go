@@ -26,7 +26,7 @@ func (x *Extractor) court(doc *extract.Doc, se extract.Sentence, i int) (int, bo
 		city := 0
 		if j < len(toks) && (toks[j].Fold == "de" || toks[j].Fold == "d'" || toks[j].Fold == "du") {
 			k := j + 1
-			for k < len(toks) && k-j <= 3 && isCap(toks[k]) && !x.cues.stop.Has(&toks[k]) || k < len(toks) && k > j+1 && toks[k].Text == "-" {
+			for k < len(toks) && k-j <= 3 && isCap(&toks[k]) && !x.cues.stop.Has(&toks[k]) || k < len(toks) && k > j+1 && toks[k].Text == "-" {
 				k++
 			}
 			city = k - (j + 1)
@@ -57,23 +57,23 @@ func (x *Extractor) court(doc *extract.Doc, se extract.Sentence, i int) (int, bo
 		return end, true
 	}
 	// English: capitalised words ending with "Court"
-	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
+	if !isCap(&toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	j := i
-	for j < len(toks) && j-i < 7 && (isCap(toks[j]) || reOrdinal.MatchString(toks[j].Text)) && toks[j].Text != "Court" {
+	for j < len(toks) && j-i < 7 && (isCap(&toks[j]) || reOrdinal.MatchString(toks[j].Text)) && toks[j].Text != "Court" {
 		j++
 	}
 	if j >= len(toks) || toks[j].Text != "Court" || j == i {
 		return i, false
 	}
 	end := j + 1
-	if end+1 < len(toks) && toks[end].Fold == "of" && isCap(toks[end+1]) {
+	if end+1 < len(toks) && toks[end].Fold == "of" && isCap(&toks[end+1]) {
 		end += 2
 	}
-	if end+2 < len(toks) && toks[end].Fold == "for" && toks[end+1].Fold == "the" && isCap(toks[end+2]) {
+	if end+2 < len(toks) && toks[end].Fold == "for" && toks[end+1].Fold == "the" && isCap(&toks[end+2]) {
 		k := end + 2
-		for k < len(toks) && (isCap(toks[k]) || toks[k].Fold == "of" && k+1 < len(toks) && isCap(toks[k+1])) {
+		for k < len(toks) && (isCap(&toks[k]) || toks[k].Fold == "of" && k+1 < len(toks) && isCap(&toks[k+1])) {
 			k++
 		}
 		end = k

@@ -173,7 +173,8 @@ func foldSeq(s string) rules.Seq {
 	s = strings.TrimSuffix(s, "*")
 	toks := segment.Tokenize(s, 0, len(s))
 	out := make([]string, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		out[i] = t.Fold
 	}
 	if star && len(out) > 0 {

@@ -101,7 +101,7 @@ func (d Discover) Extract(doc *extract.Doc) {
 	for _, se := range doc.Sentences {
 		toks := se.Tokens
 		for i := 0; i < len(toks) && len(order) > 0; i++ {
-			if !isCap(toks[i]) && !strings.Contains(toks[i].Text, ".") {
+			if !isCap(&toks[i]) && !strings.Contains(toks[i].Text, ".") {
 				continue
 			}
 			for _, k := range order {
@@ -166,7 +166,8 @@ func (x *Extractor) looksLikeWord(doc *extract.Doc, toks []extract.Token, i, e i
 
 func folds(toks []extract.Token) []string {
 	out := make([]string, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		out[i] = t.Fold
 	}
 	return out
@@ -207,7 +208,7 @@ func (x *Extractor) head(toks []extract.Token, i int) (string, int, bool) {
 // is none): up to four capitalised words joined by &, not a stop word, not
 // a person, not inside another entity.
 func (x *Extractor) nameAt(doc *extract.Doc, toks []extract.Token, i int) int {
-	if i >= len(toks) || !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
+	if i >= len(toks) || !isCap(&toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i
 	}
 	if _, ok := x.cues.head.Tok(&toks[i]); ok {
@@ -215,11 +216,11 @@ func (x *Extractor) nameAt(doc *extract.Doc, toks []extract.Token, i int) int {
 	}
 	j := i
 	for j < len(toks) && j-i < 4 {
-		if isCap(toks[j]) && !x.cues.stop.Has(&toks[j]) {
+		if isCap(&toks[j]) && !x.cues.stop.Has(&toks[j]) {
 			j++
 			continue
 		}
-		if (toks[j].Text == "&" || toks[j].Text == "+") && j+1 < len(toks) && isCap(toks[j+1]) {
+		if (toks[j].Text == "&" || toks[j].Text == "+") && j+1 < len(toks) && isCap(&toks[j+1]) {
 			j++
 			continue
 		}
@@ -233,27 +234,45 @@ func (x *Extractor) nameAt(doc *extract.Doc, toks []extract.Token, i int) int {
 
 // typos: "Ericcson" one edit away from "Ericsson" named in the same document.
 func (x *Extractor) typos(doc *extract.Doc) {
-	canon := map[string]extract.Entity{}
-	for _, e := range doc.Entities {
+	byName := map[string]*extract.Entity{}
+	for k := range doc.Entities {
+		e := &doc.Entities[k]
 		if e.Type == extract.TypeOrg && !strings.Contains(e.Normalized, " ") && len(e.Normalized) >= 6 {
-			canon[e.Normalized] = e
+			byName[e.Normalized] = e
 		}
 	}
+	if len(byName) == 0 {
+		return
+	}
+	// in name order: when a word is one edit from two names, the same one
+	// wins on every run
+	type named struct {
+		name       string
+		normalized string
+		kind       string
+	}
+	canon := make([]named, 0, len(byName))
+	for name, e := range byName {
+		canon = append(canon, named{name, e.Normalized, e.Kind})
+	}
+	sort.Slice(canon, func(i, j int) bool { return canon[i].name < canon[j].name })
 	if len(canon) == 0 {
 		return
 	}
 	for _, se := range doc.Sentences {
-		for _, t := range se.Tokens {
-			if !isCap(t) || len(t.Text) < 6 || x.cues.stop.Has(&t) || doc.Overlaps(t.Start, t.End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
+		for k := range se.Tokens {
+			t := &se.Tokens[k]
+			if !isCap(t) || len(t.Text) < 6 || x.cues.stop.Has(t) || doc.Overlaps(t.Start, t.End, extract.TypeOrg, extract.TypePerson, extract.TypeDate) {
 				continue
 			}
-			for name, e := range canon {
+			for _, c := range canon {
+				name := c.name
 				// a typo keeps the first letter and the length within one
 				if name[0] != t.Text[0] || len(name)-len(t.Text) > 2 || len(t.Text)-len(name) > 2 {
 					continue
 				}
 				if name != t.Text && editDistance1(name, t.Text) {
-					x.add(doc, se.Index, t.Start, t.End, e.Normalized, e.Kind, "orgs.typo", 0.6)
+					x.add(doc, se.Index, t.Start, t.End, c.normalized, c.kind, "orgs.typo", 0.6)
 					break
 				}
 			}
@@ -319,7 +338,7 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 				}
 				if c, ok := x.cues.nation.Tok(&toks[j]); ok {
 					nat = c
-				} else if isCap(toks[j]) || !toks[j].IsWord() {
+				} else if isCap(&toks[j]) || !toks[j].IsWord() {
 					break
 				}
 				j++
@@ -334,7 +353,7 @@ func (x *Extractor) descriptions(doc *extract.Doc, names map[string]found) {
 				} else if end+1 < len(toks) && (toks[end].Fold == "des" || toks[end].Fold == "du") {
 					end += 2 // "le géant des télécoms"
 				}
-				if end < len(toks) && isCap(toks[end]) {
+				if end < len(toks) && isCap(&toks[end]) {
 					continue // "la start-up Telesocial": a name follows
 				}
 			}

@@ -55,7 +55,7 @@ func (Known) Name() string { return "orgs" }
 // Name is the stage name used in timings.
 func (Discover) Name() string { return "orgs_discover" }
 
-func isCap(t extract.Token) bool {
+func isCap(t *extract.Token) bool {
 	if c := t.Text[0]; c < 0x80 {
 		switch {
 		case c >= 'A' && c <= 'Z':
@@ -114,7 +114,7 @@ func (k Known) Extract(doc *extract.Doc) {
 // gazetteer matches a known name at i, extended by a legal-form suffix.
 func (x *Extractor) gazetteer(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
-	t := toks[i]
+	t := &toks[i]
 	if !isCap(t) && !strings.Contains(t.Text, ".") {
 		return i, false
 	}
@@ -139,7 +139,8 @@ func (x *Extractor) gazetteer(doc *extract.Doc, se extract.Sentence, i int) (int
 }
 
 func firstWord(toks []extract.Token) int {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.IsWord() {
 			return i
 		}
@@ -185,14 +186,14 @@ func tokenize(s string) []extract.Token { return segment.Tokenize(s, 0, len(s)) 
 func (x *Extractor) suffixEnd(toks []extract.Token, i int) (int, bool) {
 	for j := i; j < len(toks) && j <= i+4; j++ {
 		f := strings.TrimSuffix(toks[j].Fold, ".")
-		if x.cues.suffix[f] && isCap(toks[j]) && j > 0 {
+		if x.cues.suffix[f] && isCap(&toks[j]) && j > 0 {
 			end := j + 1
 			if end < len(toks) && toks[end].Text == "." && toks[end].Start == toks[j].End {
 				end++
 			}
 			return end, true
 		}
-		if !isCap(toks[j]) && !(j > i && isContentWord(toks[j])) {
+		if !isCap(&toks[j]) && !(j > i && isContentWord(toks[j])) {
 			return 0, false
 		}
 	}
@@ -206,12 +207,13 @@ func isContentWord(t extract.Token) bool {
 // hasPlace: a country or nationality inside a company name marks a
 // subsidiary with a name of its own ("Microsoft Ireland Operations Limited").
 func (x *Extractor) hasPlace(toks []extract.Token) bool {
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		switch t.Fold {
 		case "ireland", "irlande", "france", "europe", "uk", "usa", "us", "germany", "deutschland", "china", "chine", "japan", "india", "italia", "espana", "belgium", "belgique", "international", "europa":
 			return true
 		}
-		if _, ok := x.cues.nation.Tok(&t); ok {
+		if _, ok := x.cues.nation.Tok(t); ok {
 			return true
 		}
 	}
@@ -225,7 +227,7 @@ func joinTokens(text string, toks []extract.Token) string {
 // suffixed finds "<Name> Inc./SA/GmbH/Limited" for names outside the gazetteer.
 func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
-	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
+	if !isCap(&toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	end, ok := x.suffixEnd(toks, i+1)
@@ -239,20 +241,20 @@ func (x *Extractor) suffixed(doc *extract.Doc, se extract.Sentence, i int) (int,
 // acronymDefinition: "Direction Générale de la Sécurité Extérieure (DGSE)".
 func (x *Extractor) acronymDefinition(doc *extract.Doc, se extract.Sentence, i int) (int, bool) {
 	toks := se.Tokens
-	if !isCap(toks[i]) || x.cues.stop.Has(&toks[i]) {
+	if !isCap(&toks[i]) || x.cues.stop.Has(&toks[i]) {
 		return i, false
 	}
 	j := i
 	var initials []rune
 	for j < len(toks) && j-i < 10 {
-		t := toks[j]
+		t := &toks[j]
 		if isCap(t) {
 			r, _ := utf8.DecodeRuneInString(t.Text)
 			initials = append(initials, r)
 			j++
 			continue
 		}
-		if isFunctionWord(t.Fold) && j+1 < len(toks) && isCap(toks[j+1]) {
+		if isFunctionWord(t.Fold) && j+1 < len(toks) && isCap(&toks[j+1]) {
 			j++
 			continue
 		}

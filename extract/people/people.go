@@ -55,7 +55,7 @@ func New() (*Extractor, error) {
 // Name is the stage name used in timings.
 func (x *Extractor) Name() string { return "people" }
 
-func isCap(t extract.Token) bool {
+func isCap(t *extract.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if !unicode.IsUpper(r) {
 		return false
@@ -107,7 +107,8 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 	}
 	// surname alone after the full name
 	for _, se := range doc.Sentences {
-		for _, t := range se.Tokens {
+		for k := range se.Tokens {
+			t := &se.Tokens[k]
 			if !isCap(t) || doc.Overlaps(t.Start, t.End, extract.TypePerson, extract.TypeOrg, extract.TypeDate) {
 				continue
 			}
@@ -124,12 +125,12 @@ func (x *Extractor) Extract(doc *extract.Doc) {
 
 // fullName returns the end of a person's name starting at i, or i.
 func (x *Extractor) fullName(doc *extract.Doc, toks []extract.Token, i int) int {
-	if i+1 >= len(toks) || !isCap(toks[i]) || !isCap(toks[i+1]) {
+	if i+1 >= len(toks) || !isCap(&toks[i]) || !isCap(&toks[i+1]) {
 		return i
 	}
 	end := i + 2
 	// a second surname or a particle: "Delphine Ernotte Cunci", "Ursula von der Leyen"
-	if end+1 < len(toks) && (toks[end].Fold == "von" || toks[end].Fold == "van" || toks[end].Fold == "de") && isCap(toks[end+1]) && toks[end].Text != "De" {
+	if end+1 < len(toks) && (toks[end].Fold == "von" || toks[end].Fold == "van" || toks[end].Fold == "de") && isCap(&toks[end+1]) && toks[end].Text != "De" {
 		if toks[end].Fold != "de" || doc.Lang != "fr" {
 			end += 2
 		}
