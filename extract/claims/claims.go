@@ -515,7 +515,8 @@ func (x *Extractor) generic(c *ctx, m mention) bool {
 	}
 	// "ten years of litigation", "des années de procédure": a span of time, not an event
 	if m.ts >= 2 && (c.fold(m.ts-1) == "of" || c.fold(m.ts-1) == "de" || c.fold(m.ts-1) == "d'") {
-		for _, e := range c.doc.Entities {
+		for k := range c.doc.Entities {
+			e := &c.doc.Entities[k]
 			if e.Type == extract.TypeDuration && e.End <= c.toks[m.ts-1].Start && e.End >= c.toks[m.ts-1].Start-1 {
 				return true
 			}
@@ -892,8 +893,8 @@ func (x *Extractor) fillFromContext(c *ctx, m mention, cl *extract.Claim, prev [
 // company; a company settles with an authority.
 func (x *Extractor) orient(c *ctx, cl *extract.Claim) {
 	kind := func(id string) string {
-		for _, e := range c.doc.Entities {
-			if e.ID == id {
+		for k := range c.doc.Entities {
+			if e := &c.doc.Entities[k]; e.ID == id {
 				return e.Kind
 			}
 		}
@@ -956,7 +957,8 @@ func (x *Extractor) judgesCourt(c *ctx) *extract.Entity {
 		if t := c.fold(c.first[k] - 1); t != "judge" && t != "juge" && t != "president" && t != "presidente" {
 			continue
 		}
-		for _, prev := range c.doc.Entities {
+		for k := range c.doc.Entities {
+			prev := &c.doc.Entities[k]
 			if prev.Type == extract.TypePerson && prev.Normalized == e.Normalized && prev.Sent < c.se.Index {
 				for i := range c.doc.Entities {
 					if o := &c.doc.Entities[i]; o.Sent == prev.Sent && o.Kind == "court" {
