@@ -29,6 +29,7 @@ type Document struct {
 	HTMLType string
 	// jsonLine is a JSONL record the worker decodes (parseJSONL)
 	jsonLine []byte
+	weight   int64 // share of the in-flight byte budget it holds
 
 	// clean
 	ID        string

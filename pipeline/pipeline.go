@@ -14,11 +14,18 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/chain"
 	"github.com/newsextract/newsextract/extract/segment"
 	"github.com/newsextract/newsextract/schemas"
+)
+
+// The window of documents in flight (read, not yet written).
+const (
+	windowDocs  = 256      // per worker
+	windowBytes = 16 << 20 // of input
 )
 
 // Version is the version written in manifests.
@@ -179,7 +186,11 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		}
 		cfg.Progress.Start(total)
 	}
-	window := make(chan struct{}, 4*cfg.Workers+4)
+	// documents between the reader and their write are bounded in number
+	// and in bytes: enough to keep every worker busy while another writes a
+	// row group, never more than windowBytes of input whatever the dump
+	window := make(chan struct{}, windowDocs*cfg.Workers+4)
+	inflight := semaphore.NewWeighted(windowBytes)
 	jobs := make(chan *Document, cfg.Workers)
 	g, gctx := errgroup.WithContext(ctx)
 
@@ -195,6 +206,10 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 			case window <- struct{}{}:
 			case <-gctx.Done():
 				return gctx.Err()
+			}
+			d.weight = min(int64(len(d.Raw)+len(d.HTML)+len(d.jsonLine))+1, windowBytes)
+			if err := inflight.Acquire(gctx, d.weight); err != nil {
+				return err
 			}
 			d.Seq = seq
 			seq++
@@ -220,7 +235,10 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	// -j1 is one goroutine doing everything and -jN scales by N
 	seenIDs := map[string]bool{}
 	commit := newCommitter(func(d *Document) error {
-		defer func() { <-window }()
+		defer func() {
+			inflight.Release(d.weight)
+			<-window
+		}()
 		t0 := time.Now()
 		defer func() { times.add("write", time.Since(t0)) }()
 		switch {
@@ -347,6 +365,11 @@ func (e *Engine) Process(d *Document, cfg Config, times *stageTimes, skip func(i
 	t3 := time.Now()
 	times.add("segment", t3.Sub(t2))
 	e.extract(d, cfg, times)
+	// the rows need offsets, not tokens: free them while the document
+	// waits for its turn to be written
+	for i := range d.Doc.Sentences {
+		d.Doc.Sentences[i].Tokens = nil
+	}
 }
 
 // committer hands finished documents to write in input order (by Seq).
