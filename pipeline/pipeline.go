@@ -361,16 +361,28 @@ func (e *Engine) Process(d *Document, cfg Config, times *stageTimes, skip func(i
 	t2 := time.Now()
 	times.add("detect", t2.Sub(t1))
 	d.Doc = extract.Doc{Text: d.Text, Lang: d.Lang, Published: d.Published, PublishedSource: d.PubSource}
-	d.Doc.Sentences = e.segmenter.Split(d.Text, d.Lang)
+	slab := tokenSlabs.Get().(*[]extract.Token)
+	d.Doc.Sentences, *slab = e.segmenter.SplitInto(d.Text, d.Lang, *slab)
 	t3 := time.Now()
 	times.add("segment", t3.Sub(t2))
 	e.extract(d, cfg, times)
-	// the rows need offsets, not tokens: free them while the document
-	// waits for its turn to be written
+	// the rows need offsets, not tokens: the tokens go back to the pool
+	// (no extractor keeps them) while the document waits to be written
 	for i := range d.Doc.Sentences {
 		d.Doc.Sentences[i].Tokens = nil
 	}
+	if cap(*slab) <= maxPooledTokens {
+		tokenSlabs.Put(slab)
+	}
 }
+
+// tokenSlabs holds the token arrays of documents done with them, so the
+// next document reuses one instead of allocating (and the collector
+// scanning) a fresh one.
+var tokenSlabs = sync.Pool{New: func() any { return new([]extract.Token) }}
+
+// maxPooledTokens: the array of an unusually long document is not kept.
+const maxPooledTokens = 1 << 16
 
 // committer hands finished documents to write in input order (by Seq).
 // Whichever goroutine completes the next document due becomes the writer

@@ -48,6 +48,14 @@ func New() (*Segmenter, error) {
 // Split returns the sentences of text with their tokens. text must be
 // valid UTF-8 (the pipeline decodes every input before this stage).
 func (s *Segmenter) Split(text, lang string) []extract.Sentence {
+	out, _ := s.SplitInto(text, lang, nil)
+	return out
+}
+
+// SplitInto is Split with the tokens of every sentence appended to slab,
+// which it returns (grown if needed) so that a caller done with the
+// sentences can reuse it for the next text.
+func (s *Segmenter) SplitInto(text, lang string, slab []extract.Token) ([]extract.Sentence, []extract.Token) {
 	var out []extract.Sentence
 	add := func(start, end int) {
 		// trim spaces
@@ -98,10 +106,16 @@ func (s *Segmenter) Split(text, lang string) []extract.Sentence {
 		}
 		lineStart = lineEnd + 1
 	}
-	for i := range out {
-		out[i].Tokens = Tokenize(text, out[i].Start, out[i].End)
+	if need := len(text)/5 + len(out); cap(slab) < need {
+		slab = make([]extract.Token, 0, need)
 	}
-	return out
+	slab = slab[:0]
+	for i := range out {
+		a := len(slab)
+		slab = appendTokens(slab, text, out[i].Start, out[i].End)
+		out[i].Tokens = slab[a:len(slab):len(slab)]
+	}
+	return out, slab
 }
 
 // capCut returns a cut point at or before max: the last space after start,
@@ -247,7 +261,12 @@ var elisions = map[string]bool{
 // offsets: the same tokens as prose's, without its string rewriting and
 // regular expressions, at about ten times its speed (see BenchmarkTokenize).
 func Tokenize(text string, start, end int) []extract.Token {
-	z := tokenizer{text: text, toks: make([]extract.Token, 0, (end-start)/5+1), span: end - start}
+	return appendTokens(make([]extract.Token, 0, (end-start)/5+1), text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []extract.Token, text string, start, end int) []extract.Token {
+	z := tokenizer{text: text, toks: toks, span: end - start}
 	i := start
 	for i < end {
 		if n := spaceAt(text[i:end]); n > 0 {
