@@ -6,7 +6,7 @@ set -euo pipefail
 time=${1:-2m}
 targets=(
   "./pipeline FuzzJSONL" "./pipeline FuzzHTML" "./pipeline FuzzWARC" "./pipeline FuzzClean" "./pipeline FuzzNormalizeSpace" "./pipeline FuzzLineSet"
-  "./extract FuzzFold" "./extract/segment FuzzSplit" "./extract/dates FuzzDates" "./extract/orgs FuzzNames" "./extract/claims FuzzClaims"
+  "./extract FuzzFold" "./extract/segment FuzzSplit" "./extract/segment FuzzContractionIndex" "./extract/dates FuzzDates" "./extract/orgs FuzzNames" "./extract/claims FuzzClaims"
 )
 for t in "${targets[@]}"; do
   set -- $t

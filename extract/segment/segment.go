@@ -442,38 +442,63 @@ func isSpecialWord(w string) bool {
 // contractionIndex finds an English contraction to split off ("they'll",
 // "don't", "Huawei's"), as prose does; 0 when there is none.
 func contractionIndex(w string) int {
-	if apostrophe(w) < 0 {
+	first := apostrophe(w)
+	if first < 0 {
 		return 0
 	}
-	for _, c := range []string{"'ll", "'s", "'re", "'m", "’ll", "’s", "’re", "’m", "n't", "n’t"} {
-		if i := indexFoldASCII(w, c); i > 0 {
-			return i
+	// as prose: the first occurrence of the first of these that occurs,
+	// when it is not at the start; each starts at an apostrophe (n't one
+	// byte before), so only those places are looked at
+	for _, c := range contractions {
+		back := 0
+		if c[0] == 'n' {
+			back = 1
+		}
+		for p := first; p >= 0; p = nextApostrophe(w, p) {
+			i := p - back
+			if i >= 0 && hasPrefixFoldASCII(w[i:], c) {
+				if i > 0 {
+					return i
+				}
+				break
+			}
 		}
 	}
 	return 0
 }
 
-// indexFoldASCII is strings.Index(strings.ToLower(s), sub) for a lower-case
-// sub, without lowering s: ASCII letters of s match either case.
-func indexFoldASCII(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		k := 0
-		for k < len(sub) {
-			c := s[i+k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[k] {
-				break
-			}
-			k++
-		}
-		if k == len(sub) {
-			return i
-		}
+var contractions = []string{"'ll", "'s", "'re", "'m", "’ll", "’s", "’re", "’m", "n't", "n’t"}
+
+// nextApostrophe returns the index of the first ' or ’ after the one at p, or -1.
+func nextApostrophe(w string, p int) int {
+	n := 1
+	if w[p] != '\'' {
+		n = 3
+	}
+	if i := apostrophe(w[p+n:]); i >= 0 {
+		return p + n + i
 	}
 	return -1
 }
+
+// hasPrefixFoldASCII is strings.HasPrefix(strings.ToLower(s), prefix) for a
+// lower-case prefix, ASCII letters of s matching either case.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
 
 // edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
 const edgePunct = "…«»‹›„“”"

@@ -104,3 +104,60 @@ func BenchmarkSplit(b *testing.B) {
 		s.Split(text, "fr")
 	}
 }
+
+// contractionIndex agrees with the search it replaced: the first
+// occurrence of the first contraction that occurs, when not at 0.
+func TestContractionIndex(t *testing.T) {
+	ref := func(w string) int {
+		for _, c := range contractions {
+			if i := indexFoldASCII(w, c); i > 0 {
+				return i
+			}
+		}
+		return 0
+	}
+	for _, w := range []string{"they'll", "THEY'LL", "don't", "DON’T", "Huawei's", "Huawei’s", "l'homme", "'s", "'sup's",
+		"n't", "can't've", "it's'll", "rock'n'roll", "o'clock", "we're", "I'm", "d’Orange", "aujourd'hui", "''", "’", "x’’s", "'m's"} {
+		if got, want := contractionIndex(w), ref(w); got != want {
+			t.Errorf("contractionIndex(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzContractionIndex(f *testing.F) {
+	f.Add("they'll’s")
+	f.Fuzz(func(t *testing.T, w string) {
+		want := 0
+		for _, c := range contractions {
+			if i := indexFoldASCII(w, c); i > 0 {
+				want = i
+				break
+			}
+		}
+		if got := contractionIndex(w); got != want {
+			t.Fatalf("contractionIndex(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
+
+// indexFoldASCII is strings.Index(strings.ToLower(s), sub) for a lower-case
+// sub, without lowering s: ASCII letters of s match either case.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
