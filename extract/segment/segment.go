@@ -499,7 +499,6 @@ func hasPrefixFoldASCII(s, prefix string) bool {
 	return true
 }
 
-
 // edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
 const edgePunct = "…«»‹›„“”"
 
