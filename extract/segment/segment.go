@@ -274,7 +274,14 @@ func appendTokens(toks []extract.Token, text string, start, end int) []extract.T
 			continue
 		}
 		j := i + 1
-		for j < end && spaceAt(text[j:end]) == 0 {
+		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c == ' ' || c >= '\t' && c <= '\r' {
+					break
+				}
+			} else if spaceAt(text[j:end]) > 0 {
+				break
+			}
 			j++
 		}
 		z.splitWord(i, j)
