@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # instructions.sh BINARY CORPUS: instructions a -j1 run executes, under
 # valgrind's callgrind (Debian package valgrind). Unlike seconds, the count
-# is the same from one run to the next whatever else the machine does: use
-# it to tell a 2% change from noise. Keep the corpus small (500 articles
-# take about a minute); an empty run gives the start-up cost to subtract.
+# hardly moves from one run to the next (within ~2%: the reader and the
+# worker still interleave by timing), whatever else the machine does; run
+# one count at a time. Keep the corpus small (500 articles take about a
+# minute); an empty run gives the start-up cost to subtract. For a count
+# that does not move at all, use one goroutine:
+#   go test -c -o pt ./pipeline && cd pipeline && GODEBUG=asyncpreemptoff=1 \
+#   GOMAXPROCS=1 valgrind --tool=callgrind ../pt -test.run '^$' -test.bench 'Process$' -test.benchtime 100x
 set -euo pipefail
 bin=$1 corpus=$2
 out=$(mktemp -d)
