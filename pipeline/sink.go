@@ -28,6 +28,7 @@ type sink struct {
 	order []string
 	rows  map[string]int64
 	parts []string
+	cols  *typedCols // column indexes of the typed appends, once known
 }
 
 // DefaultRotateDocs is how many documents a set of part files holds.
@@ -124,6 +125,9 @@ func (s *sink) write(d *Document) error {
 	if err := s.w["documents"].Append(doc, len(d.Text)); err != nil {
 		return err
 	}
+	if s.w["entities"].typed() {
+		return s.writeTyped(id, d, cp)
+	}
 	for _, se := range d.Doc.Sentences {
 		row := schemas.Sentence{DocID: id, SentIndex: int32(se.Index), Start: int32(cp.of(se.Start)), End: int32(cp.of(se.End)), Text: d.Text[se.Start:se.End]}
 		if err := s.w["sentences"].Append(row, len(row.Text)); err != nil {
@@ -141,6 +145,106 @@ func (s *sink) write(d *Document) error {
 		}
 	}
 	return nil
+}
+
+// writeTyped appends the sentences, entities and claims of a document
+// column by column to the Arrow builders: the rows of entityRow and
+// claimRow without building them (TestFormatsAgree checks both ways give
+// the same tables).
+func (s *sink) writeTyped(id string, d *Document, cp *codePoints) error {
+	sw, ew, clw := s.w["sentences"], s.w["entities"], s.w["claims"]
+	if s.cols == nil {
+		s.cols = newTypedCols(sw.b, ew.b, clw.b)
+	}
+	c := s.cols
+	for _, se := range d.Doc.Sentences {
+		b := sw.Row()
+		b.String(c.sDoc, id)
+		b.Int32(c.sIndex, int32(se.Index))
+		b.Int32(c.sStart, int32(cp.of(se.Start)))
+		b.Int32(c.sEnd, int32(cp.of(se.End)))
+		b.String(c.sText, d.Text[se.Start:se.End])
+		if err := sw.EndRow(se.End - se.Start); err != nil {
+			return err
+		}
+	}
+	for k := range d.Doc.Entities {
+		e := &d.Doc.Entities[k]
+		b := ew.Row()
+		b.String(c.eDoc, id)
+		b.String(c.eID, e.ID)
+		b.Int32(c.eSent, int32(e.Sent))
+		b.String(c.eType, e.Type)
+		b.String(c.eText, e.Text)
+		b.Int32(c.eStart, int32(cp.of(e.Start)))
+		b.Int32(c.eEnd, int32(cp.of(e.End)))
+		b.String(c.eNorm, e.Normalized)
+		b.StringOrNull(c.eKind, e.Kind)
+		b.DateOrNull(c.eDateStart, (*schemas.Date)(e.DateStart))
+		b.DateOrNull(c.eDateEnd, (*schemas.Date)(e.DateEnd))
+		b.StringOrNull(c.eGran, e.Granularity)
+		b.StringOrNull(c.eMod, e.Mod)
+		b.Float32(c.eConf, e.Confidence)
+		b.String(c.eRule, e.Rule)
+		if err := ew.EndRow(len(e.Text)); err != nil {
+			return err
+		}
+	}
+	for k := range d.Doc.Claims {
+		cl := &d.Doc.Claims[k]
+		b := clw.Row()
+		b.String(c.cDoc, id)
+		b.String(c.cID, cl.ID)
+		b.Int32(c.cSent, int32(cl.Sent))
+		b.String(c.cType, cl.Type)
+		b.String(c.cTrigger, cl.Trigger)
+		b.Int32(c.cTrigStart, int32(cp.of(cl.TriggerStart)))
+		b.Int32(c.cTrigEnd, int32(cp.of(cl.TriggerEnd)))
+		b.StringOrNull(c.cAgent, cl.Agent)
+		b.StringOrNull(c.cTarget, cl.Target)
+		b.StringOrNull(c.cAgentEnt, cl.AgentEntity)
+		b.StringOrNull(c.cTargetEnt, cl.TargetEntity)
+		b.StringOrNull(c.cOffence, cl.Offence)
+		b.StringOrNull(c.cCourt, cl.Court)
+		b.StringOrNull(c.cDate, cl.Date)
+		b.StringOrNull(c.cDateEnt, cl.DateEntity)
+		b.String(c.cModality, cl.Modality)
+		b.StringOrNull(c.cAttributed, cl.AttributedTo)
+		b.StringOrNull(c.cAmount, cl.Amount)
+		b.String(c.cSentence, cl.Sentence)
+		b.Float32(c.cConf, cl.Confidence)
+		b.String(c.cRule, cl.Rule)
+		if err := clw.EndRow(len(cl.Sentence)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// typedCols are the column indexes writeTyped appends to.
+type typedCols struct {
+	sDoc, sIndex, sStart, sEnd, sText int
+
+	eDoc, eID, eSent, eType, eText, eStart, eEnd, eNorm, eKind, eDateStart, eDateEnd, eGran, eMod, eConf, eRule int
+
+	cDoc, cID, cSent, cType, cTrigger, cTrigStart, cTrigEnd, cAgent, cTarget, cAgentEnt, cTargetEnt, cOffence, cCourt,
+	cDate, cDateEnt, cModality, cAttributed, cAmount, cSentence, cConf, cRule int
+}
+
+func newTypedCols(s, e, c *schemas.Builder) *typedCols {
+	return &typedCols{
+		sDoc: s.Col("doc_id"), sIndex: s.Col("sent_index"), sStart: s.Col("start"), sEnd: s.Col("end"), sText: s.Col("text"),
+
+		eDoc: e.Col("doc_id"), eID: e.Col("entity_id"), eSent: e.Col("sent_index"), eType: e.Col("type"), eText: e.Col("text"),
+		eStart: e.Col("start"), eEnd: e.Col("end"), eNorm: e.Col("normalized"), eKind: e.Col("kind"), eDateStart: e.Col("date_start"),
+		eDateEnd: e.Col("date_end"), eGran: e.Col("granularity"), eMod: e.Col("mod"), eConf: e.Col("confidence"), eRule: e.Col("rule"),
+
+		cDoc: c.Col("doc_id"), cID: c.Col("claim_id"), cSent: c.Col("sent_index"), cType: c.Col("type"), cTrigger: c.Col("trigger"),
+		cTrigStart: c.Col("trigger_start"), cTrigEnd: c.Col("trigger_end"), cAgent: c.Col("agent"), cTarget: c.Col("target"),
+		cAgentEnt: c.Col("agent_entity_id"), cTargetEnt: c.Col("target_entity_id"), cOffence: c.Col("offence"), cCourt: c.Col("court"),
+		cDate: c.Col("date"), cDateEnt: c.Col("date_entity_id"), cModality: c.Col("modality"), cAttributed: c.Col("attributed_to"),
+		cAmount: c.Col("amount"), cSentence: c.Col("sentence"), cConf: c.Col("confidence"), cRule: c.Col("rule"),
+	}
 }
 
 func entityRow(id string, e extract.Entity, cp *codePoints) schemas.Entity {

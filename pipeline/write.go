@@ -123,6 +123,27 @@ func (w *tableWriter) Append(row any, textBytes int) error {
 	return nil
 }
 
+// typed reports whether rows can be appended column by column (Row,
+// EndRow): the Arrow-backed formats.
+func (w *tableWriter) typed() bool { return w.b != nil }
+
+// Row starts a row appended column by column on the returned builder.
+func (w *tableWriter) Row() *schemas.Builder {
+	w.b.BeginRow()
+	return w.b
+}
+
+// EndRow completes a row started with Row; textBytes as for Append.
+func (w *tableWriter) EndRow(textBytes int) error {
+	w.b.EndRow()
+	w.rows++
+	w.pending += textBytes
+	if w.b.Len() >= RowGroupRows || w.pending >= flushBytes {
+		return w.flush()
+	}
+	return nil
+}
+
 func (w *tableWriter) flush() error {
 	if w.b == nil || w.b.Len() == 0 {
 		return nil

@@ -88,6 +88,7 @@ type Builder struct {
 	table Table
 	cols  []Column
 	rb    *array.RecordBuilder
+	strs  []*array.StringBuilder // by column, nil for other types
 	n     int
 	// size of the last record, reserved for the next one at its first row
 	// (one allocation per buffer rather than a doubling series)
@@ -97,7 +98,64 @@ type Builder struct {
 
 // NewBuilder returns a builder for table t.
 func NewBuilder(t Table, mem memory.Allocator) *Builder {
-	return &Builder{table: t, cols: Columns(t.Row), rb: array.NewRecordBuilder(mem, t.Schema())}
+	b := &Builder{table: t, cols: Columns(t.Row), rb: array.NewRecordBuilder(mem, t.Schema())}
+	b.strs = make([]*array.StringBuilder, len(b.cols))
+	for i := range b.cols {
+		b.strs[i], _ = b.rb.Field(i).(*array.StringBuilder)
+	}
+	return b
+}
+
+// Col returns the index of the column called name, for the typed appends
+// below; it panics when the table has no such column (a programming error
+// caught by any test writing the table).
+func (b *Builder) Col(name string) int {
+	for i, c := range b.cols {
+		if c.Name == name {
+			return i
+		}
+	}
+	panic(fmt.Sprintf("schemas: table %s has no column %s", b.table.Name, name))
+}
+
+// BeginRow starts a row appended column by column with the typed appends;
+// every column must then get one value before EndRow. This is Append
+// without a row struct: no reflection, no allocation per row.
+func (b *Builder) BeginRow() {
+	if b.n == 0 && b.lastRows > 0 {
+		b.reserve()
+	}
+}
+
+// EndRow completes a row started with BeginRow.
+func (b *Builder) EndRow() { b.n++ }
+
+// String appends s to string column col.
+func (b *Builder) String(col int, s string) { b.strs[col].Append(s) }
+
+// StringOrNull appends s, or null for "", to nullable string column col.
+func (b *Builder) StringOrNull(col int, s string) {
+	if s == "" {
+		b.strs[col].AppendNull()
+		return
+	}
+	b.strs[col].Append(s)
+}
+
+// Int32 appends v to int32 column col.
+func (b *Builder) Int32(col int, v int32) { b.rb.Field(col).(*array.Int32Builder).Append(v) }
+
+// Float32 appends v to float32 column col.
+func (b *Builder) Float32(col int, v float32) { b.rb.Field(col).(*array.Float32Builder).Append(v) }
+
+// DateOrNull appends the day, or null for nil, to nullable date32 column col.
+func (b *Builder) DateOrNull(col int, d *Date) {
+	db := b.rb.Field(col).(*array.Date32Builder)
+	if d == nil {
+		db.AppendNull()
+		return
+	}
+	db.Append(arrow.Date32(*d))
 }
 
 // Len is the number of rows appended since the last NewRecord.
