@@ -31,8 +31,14 @@ type wordSlot[V any] struct {
 	val  V
 }
 
-// Len is the number of words in the map.
-func (m *WordMap[V]) Len() int { return m.n }
+// Len is the number of words in the map. A nil *WordMap is empty, as a
+// nil Go map is.
+func (m *WordMap[V]) Len() int {
+	if m == nil {
+		return 0
+	}
+	return m.n
+}
 
 // Set files v under word, replacing any value it had.
 func (m *WordMap[V]) Set(word string, v V) {
@@ -88,7 +94,7 @@ func (m *WordMap[V]) lookup(h uint64, word string) (V, bool) {
 
 // Get returns the value filed under word.
 func (m *WordMap[V]) Get(word string) (V, bool) {
-	if m.n == 0 {
+	if m == nil || m.n == 0 {
 		var zero V
 		return zero, false
 	}
@@ -97,6 +103,10 @@ func (m *WordMap[V]) Get(word string) (V, bool) {
 
 // Tok returns the value filed under the token's folded form.
 func (m *WordMap[V]) Tok(t *Token) (V, bool) {
+	if m == nil {
+		var zero V
+		return zero, false
+	}
 	h := t.Hash
 	if h == 0 {
 		if m.n == 0 {

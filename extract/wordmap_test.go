@@ -8,6 +8,10 @@ import (
 )
 
 func TestWordMap(t *testing.T) {
+	var nilMap *WordMap[int] // like a nil Go map: empty, never a panic
+	if _, ok := nilMap.Get("x"); ok || nilMap.Has(&Token{Fold: "x", Hash: HashWord("x")}) || nilMap.Len() != 0 {
+		t.Fatal("nil map finds x")
+	}
 	var m WordMap[int]
 	if _, ok := m.Get("x"); ok {
 		t.Fatal("empty map finds x")
