@@ -166,8 +166,8 @@ func TestLatin1AndDuplicates(t *testing.T) {
 	}
 }
 
-// The Arrow-backed formats append rows column by column (writeTyped), JSONL
-// writes the row structs: every table must come out the same.
+// Every format gets the rows the same way (writeRows, the Append of row
+// structs for documents): the tables read back from each must be equal.
 func TestFormatsAgree(t *testing.T) {
 	out := map[string]string{}
 	for _, format := range []string{FormatParquet, FormatJSONL, FormatArrow} {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
-	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/schemas"
 )
 
@@ -28,7 +27,7 @@ type sink struct {
 	order []string
 	rows  map[string]int64
 	parts []string
-	cols  *typedCols // column indexes of the typed appends, once known
+	cols  *rowCols // column indexes of writeRows, once known
 }
 
 // DefaultRotateDocs is how many documents a set of part files holds.
@@ -125,36 +124,15 @@ func (s *sink) write(d *Document) error {
 	if err := s.w["documents"].Append(doc, len(d.Text)); err != nil {
 		return err
 	}
-	if s.w["entities"].typed() {
-		return s.writeTyped(id, d, cp)
-	}
-	for _, se := range d.Doc.Sentences {
-		row := schemas.Sentence{DocID: id, SentIndex: int32(se.Index), Start: int32(cp.of(se.Start)), End: int32(cp.of(se.End)), Text: d.Text[se.Start:se.End]}
-		if err := s.w["sentences"].Append(row, len(row.Text)); err != nil {
-			return err
-		}
-	}
-	for _, e := range d.Doc.Entities {
-		if err := s.w["entities"].Append(entityRow(id, e, cp), len(e.Text)); err != nil {
-			return err
-		}
-	}
-	for _, c := range d.Doc.Claims {
-		if err := s.w["claims"].Append(claimRow(id, c, cp), len(c.Sentence)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.writeRows(id, d, cp)
 }
 
-// writeTyped appends the sentences, entities and claims of a document
-// column by column to the Arrow builders: the rows of entityRow and
-// claimRow without building them (TestFormatsAgree checks both ways give
-// the same tables).
-func (s *sink) writeTyped(id string, d *Document, cp *codePoints) error {
+// writeRows writes the sentences, entities and claims of a document, the
+// tables with many rows per document, column by column.
+func (s *sink) writeRows(id string, d *Document, cp *codePoints) error {
 	sw, ew, clw := s.w["sentences"], s.w["entities"], s.w["claims"]
 	if s.cols == nil {
-		s.cols = newTypedCols(sw.b, ew.b, clw.b)
+		s.cols = newRowCols(sw.rowBuilder(), ew.rowBuilder(), clw.rowBuilder())
 	}
 	c := s.cols
 	for _, se := range d.Doc.Sentences {
@@ -221,8 +199,8 @@ func (s *sink) writeTyped(id string, d *Document, cp *codePoints) error {
 	return nil
 }
 
-// typedCols are the column indexes writeTyped appends to.
-type typedCols struct {
+// rowCols are the column indexes writeRows writes.
+type rowCols struct {
 	sDoc, sIndex, sStart, sEnd, sText int
 
 	eDoc, eID, eSent, eType, eText, eStart, eEnd, eNorm, eKind, eDateStart, eDateEnd, eGran, eMod, eConf, eRule int
@@ -231,8 +209,8 @@ type typedCols struct {
 	cDate, cDateEnt, cModality, cAttributed, cAmount, cSentence, cConf, cRule int
 }
 
-func newTypedCols(s, e, c *schemas.Builder) *typedCols {
-	return &typedCols{
+func newRowCols(s, e, c schemas.RowBuilder) *rowCols {
+	return &rowCols{
 		sDoc: s.Col("doc_id"), sIndex: s.Col("sent_index"), sStart: s.Col("start"), sEnd: s.Col("end"), sText: s.Col("text"),
 
 		eDoc: e.Col("doc_id"), eID: e.Col("entity_id"), eSent: e.Col("sent_index"), eType: e.Col("type"), eText: e.Col("text"),
@@ -244,36 +222,6 @@ func newTypedCols(s, e, c *schemas.Builder) *typedCols {
 		cAgentEnt: c.Col("agent_entity_id"), cTargetEnt: c.Col("target_entity_id"), cOffence: c.Col("offence"), cCourt: c.Col("court"),
 		cDate: c.Col("date"), cDateEnt: c.Col("date_entity_id"), cModality: c.Col("modality"), cAttributed: c.Col("attributed_to"),
 		cAmount: c.Col("amount"), cSentence: c.Col("sentence"), cConf: c.Col("confidence"), cRule: c.Col("rule"),
-	}
-}
-
-func entityRow(id string, e extract.Entity, cp *codePoints) schemas.Entity {
-	r := schemas.Entity{
-		DocID: id, EntityID: e.ID, SentIndex: int32(e.Sent), Type: e.Type, Text: e.Text,
-		Start: int32(cp.of(e.Start)), End: int32(cp.of(e.End)), Normalized: e.Normalized,
-		Kind: optional(e.Kind), Granularity: optional(e.Granularity), Mod: optional(e.Mod),
-		Confidence: e.Confidence, Rule: e.Rule,
-	}
-	if e.DateStart != nil {
-		v := schemas.Date(*e.DateStart)
-		r.DateStart = &v
-	}
-	if e.DateEnd != nil {
-		v := schemas.Date(*e.DateEnd)
-		r.DateEnd = &v
-	}
-	return r
-}
-
-func claimRow(id string, c extract.Claim, cp *codePoints) schemas.Claim {
-	return schemas.Claim{
-		DocID: id, ClaimID: c.ID, SentIndex: int32(c.Sent), Type: c.Type, Trigger: c.Trigger,
-		TriggerStart: int32(cp.of(c.TriggerStart)), TriggerEnd: int32(cp.of(c.TriggerEnd)),
-		Agent: optional(c.Agent), Target: optional(c.Target),
-		AgentEntityID: optional(c.AgentEntity), TargetEntityID: optional(c.TargetEntity),
-		Offence: optional(c.Offence), Court: optional(c.Court), Date: optional(c.Date),
-		DateEntityID: optional(c.DateEntity), Modality: c.Modality, AttributedTo: optional(c.AttributedTo),
-		Amount: optional(c.Amount), Sentence: c.Sentence, Confidence: c.Confidence, Rule: c.Rule,
 	}
 }
 

@@ -45,8 +45,9 @@ type tableWriter struct {
 	bw      *bufio.Writer
 	pq      *pqarrow.FileWriter
 	ipcw    *ipc.FileWriter
-	b       *schemas.Builder
-	pending int // bytes of text buffered
+	b       *schemas.Builder // Arrow-backed formats
+	j       *schemas.JSONRow // JSONL
+	pending int              // bytes of text buffered
 	rows    int64
 	line    []byte
 	done    bool // closed or aborted
@@ -99,43 +100,59 @@ func newTableWriter(dir string, t schemas.Table, format, part string) (*tableWri
 		os.Remove(w.tmp)
 		return nil, err
 	}
-	if format != FormatJSONL {
+	if format == FormatJSONL {
+		w.j = schemas.NewJSONRow(t)
+	} else {
 		w.b = schemas.NewBuilder(t, memory.DefaultAllocator)
 	}
 	return w, nil
 }
 
-// Append adds a row; textBytes is the size of its large string columns,
-// used to flush before memory grows.
+// Append adds a row struct; textBytes is the size of its large string
+// columns, used to flush before memory grows.
 func (w *tableWriter) Append(row any, textBytes int) error {
-	w.rows++
-	if w.format == FormatJSONL {
+	if w.j != nil {
 		w.line = schemas.AppendJSON(w.line[:0], row)
-		w.line = append(w.line, '\n')
-		_, err := w.bw.Write(w.line)
-		return err
+		return w.writeLine(w.line)
 	}
 	w.b.Append(row)
-	w.pending += textBytes
-	if w.b.Len() >= RowGroupRows || w.pending >= flushBytes {
-		return w.flush()
-	}
-	return nil
+	return w.added(textBytes)
 }
 
-// typed reports whether rows can be appended column by column (Row,
-// EndRow): the Arrow-backed formats.
-func (w *tableWriter) typed() bool { return w.b != nil }
+// Row starts a row given column by column, the way for tables with many
+// rows: no row struct, no reflection. EndRow completes it.
+func (w *tableWriter) Row() schemas.RowBuilder {
+	rb := w.rowBuilder()
+	rb.BeginRow()
+	return rb
+}
 
-// Row starts a row appended column by column on the returned builder.
-func (w *tableWriter) Row() *schemas.Builder {
-	w.b.BeginRow()
+func (w *tableWriter) rowBuilder() schemas.RowBuilder {
+	if w.j != nil {
+		return w.j
+	}
 	return w.b
 }
 
 // EndRow completes a row started with Row; textBytes as for Append.
 func (w *tableWriter) EndRow(textBytes int) error {
+	if w.j != nil {
+		w.j.EndRow()
+		return w.writeLine(w.j.Line())
+	}
 	w.b.EndRow()
+	return w.added(textBytes)
+}
+
+func (w *tableWriter) writeLine(line []byte) error {
+	w.rows++
+	w.bw.Write(line)
+	return w.bw.WriteByte('\n') // a write error sticks: this returns it
+}
+
+// added counts a row given to the Arrow builder and writes a row group
+// when the builder holds enough.
+func (w *tableWriter) added(textBytes int) error {
 	w.rows++
 	w.pending += textBytes
 	if w.b.Len() >= RowGroupRows || w.pending >= flushBytes {

@@ -106,19 +106,34 @@ func NewBuilder(t Table, mem memory.Allocator) *Builder {
 	return b
 }
 
-// Col returns the index of the column called name, for the typed appends
+// Col returns the index of the column called name, for the RowBuilder calls
 // below; it panics when the table has no such column (a programming error
 // caught by any test writing the table).
-func (b *Builder) Col(name string) int {
-	for i, c := range b.cols {
+func (b *Builder) Col(name string) int { return colIndex(b.table, b.cols, name) }
+
+func colIndex(t Table, cols []Column, name string) int {
+	for i, c := range cols {
 		if c.Name == name {
 			return i
 		}
 	}
-	panic(fmt.Sprintf("schemas: table %s has no column %s", b.table.Name, name))
+	panic(fmt.Sprintf("schemas: table %s has no column %s", t.Name, name))
 }
 
-// BeginRow starts a row appended column by column with the typed appends;
+// RowBuilder takes one row column by column: BeginRow, one call per
+// column (in schema order), EndRow. Builder (Arrow) and JSONRow implement it.
+type RowBuilder interface {
+	Col(name string) int
+	BeginRow()
+	String(col int, s string)
+	StringOrNull(col int, s string)
+	Int32(col int, v int32)
+	Float32(col int, v float32)
+	DateOrNull(col int, d *Date)
+	EndRow()
+}
+
+// BeginRow starts a row given column by column (RowBuilder);
 // every column must then get one value before EndRow. This is Append
 // without a row struct: no reflection, no allocation per row.
 func (b *Builder) BeginRow() {

@@ -39,3 +39,57 @@ func TestBuilderRecords(t *testing.T) {
 		}
 	}
 }
+
+// JSONRow, given a row column by column, writes what AppendJSON writes for
+// the row struct; a column out of order or missing is a panic.
+func TestJSONRow(t *testing.T) {
+	tab, _ := Lookup("entities")
+	k, d := "date", DateOf(2019, 3, 1)
+	rows := []Entity{
+		{DocID: "d", EntityID: "e0", SentIndex: 2, Type: "DATE", Text: "le 1er \"mars\"\n", Start: 3, End: 14, Normalized: "2019-03-01",
+			Kind: &k, DateStart: &d, DateEnd: &d, Confidence: 0.7, Rule: "fr.day"},
+		{DocID: "d", EntityID: "e1", Type: "ORG", Text: "Free", Normalized: "Free", Confidence: 0.95, Rule: "orgs.gazetteer"},
+	}
+	j := NewJSONRow(tab)
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	for _, r := range rows {
+		j.BeginRow()
+		j.String(j.Col("doc_id"), r.DocID)
+		j.String(j.Col("entity_id"), r.EntityID)
+		j.Int32(j.Col("sent_index"), r.SentIndex)
+		j.String(j.Col("type"), r.Type)
+		j.String(j.Col("text"), r.Text)
+		j.Int32(j.Col("start"), r.Start)
+		j.Int32(j.Col("end"), r.End)
+		j.String(j.Col("normalized"), r.Normalized)
+		j.StringOrNull(j.Col("kind"), str(r.Kind))
+		j.DateOrNull(j.Col("date_start"), r.DateStart)
+		j.DateOrNull(j.Col("date_end"), r.DateEnd)
+		j.StringOrNull(j.Col("granularity"), str(r.Granularity))
+		j.StringOrNull(j.Col("mod"), str(r.Mod))
+		j.Float32(j.Col("confidence"), r.Confidence)
+		j.String(j.Col("rule"), r.Rule)
+		j.EndRow()
+		if got, want := string(j.Line()), string(AppendJSON(nil, r)); got != want {
+			t.Errorf("JSONRow wrote\n%s\nAppendJSON writes\n%s", got, want)
+		}
+	}
+	for name, row := range map[string]func(){
+		"out of order": func() { j.BeginRow(); j.String(j.Col("entity_id"), "e0") },
+		"missing":      func() { j.BeginRow(); j.String(j.Col("doc_id"), "d"); j.EndRow() },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s column: no panic", name)
+				}
+			}()
+			row()
+		}()
+	}
+}

@@ -103,3 +103,80 @@ func DecodeJSON(t Table, line []byte) (any, error) {
 	}
 	return out.Interface(), nil
 }
+
+// JSONRow writes one row at a time column by column, as AppendJSON writes
+// a row struct: the same RowBuilder calls as an Arrow Builder take, so a
+// row is built one way whatever the format. Columns come in schema order.
+type JSONRow struct {
+	table Table
+	cols  []Column
+	line  []byte
+	next  int // index of the column expected next
+}
+
+// NewJSONRow returns a row writer for table t.
+func NewJSONRow(t Table) *JSONRow {
+	return &JSONRow{table: t, cols: columnsCached(reflect.TypeOf(t.Row))}
+}
+
+// Col returns the index of the column called name (see Builder.Col).
+func (j *JSONRow) Col(name string) int { return colIndex(j.table, j.cols, name) }
+
+// BeginRow starts a row.
+func (j *JSONRow) BeginRow() { j.line, j.next = append(j.line[:0], '{'), 0 }
+
+// EndRow completes the row; Line then holds it.
+func (j *JSONRow) EndRow() {
+	if j.next != len(j.cols) {
+		panic(fmt.Sprintf("schemas: row of %s ended after %d of %d columns", j.table.Name, j.next, len(j.cols)))
+	}
+	j.line = append(j.line, '}')
+}
+
+// Line is the last row written, without a line end.
+func (j *JSONRow) Line() []byte { return j.line }
+
+func (j *JSONRow) key(col int) {
+	if col != j.next {
+		panic(fmt.Sprintf("schemas: column %s of %s written out of order", j.cols[col].Name, j.table.Name))
+	}
+	if col > 0 {
+		j.line = append(j.line, ',')
+	}
+	j.line = appendString(j.line, j.cols[col].Name)
+	j.line = append(j.line, ':')
+	j.next++
+}
+
+func (j *JSONRow) String(col int, s string) {
+	j.key(col)
+	j.line = appendString(j.line, s)
+}
+
+func (j *JSONRow) StringOrNull(col int, s string) {
+	if s == "" {
+		j.key(col)
+		j.line = append(j.line, "null"...)
+		return
+	}
+	j.String(col, s)
+}
+
+func (j *JSONRow) Int32(col int, v int32) {
+	j.key(col)
+	j.line = strconv.AppendInt(j.line, int64(v), 10)
+}
+
+func (j *JSONRow) Float32(col int, v float32) {
+	j.key(col)
+	j.line = strconv.AppendFloat(j.line, float64(v), 'g', -1, 32)
+}
+
+func (j *JSONRow) DateOrNull(col int, d *Date) {
+	j.key(col)
+	if d == nil {
+		j.line = append(j.line, "null"...)
+		return
+	}
+	j.line = appendString(j.line, d.String())
+}
