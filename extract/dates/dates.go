@@ -71,7 +71,7 @@ func (x *Extractor) find(doc *extract.Doc) []mention {
 		sc := &scanner{lx: x.lx, words: words, langs: langs, lang: lang, toks: se.Tokens, text: doc.Text, sent: se.Index}
 		for _, m := range sc.scan() {
 			if m.typ == extract.TypeDate {
-				m.legal = legalBefore(x.lx, langs, se.Tokens, m.start)
+				m.legal = legalBefore(words, se.Tokens, m.start)
 			}
 			out = append(out, m)
 		}

@@ -417,3 +417,19 @@ func BenchmarkDates(b *testing.B) {
 		testX.Extract(doc)
 	}
 }
+
+// Lexicon entries are written without a final full stop: the scanner looks
+// past one in the text, so an entry with one could never match.
+func TestLexiconRejects(t *testing.T) {
+	for src, want := range map[string]string{
+		"fr\tmonth\tfévr.\t2\n":    "without its final full stop",
+		"fr\tmonths\tfévrier\t2\n": "unknown class",
+	} {
+		if _, err := loadLexicon(src); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("loadLexicon(%q) = %v, want an error with %q", src, err, want)
+		}
+	}
+	if _, err := loadLexicon("fr\tmonth\tfévr\t2\n"); err != nil {
+		t.Errorf("an abbreviation without its stop: %v", err)
+	}
+}

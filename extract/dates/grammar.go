@@ -94,11 +94,7 @@ func (s *scanner) is(c class, i int) (string, bool) {
 	if s.cls == nil {
 		s.cls = make([]*wordInfo, len(s.toks))
 		for k := range s.toks {
-			t := &s.toks[k]
-			s.cls[k], _ = s.words.Tok(t)
-			if s.cls[k] == nil && len(t.Fold) > 1 && t.Fold[len(t.Fold)-1] == '.' {
-				s.cls[k], _ = s.words.Get(t.Fold[:len(t.Fold)-1])
-			}
+			s.cls[k] = lookupToken(s.words, &s.toks[k])
 		}
 	}
 	return s.cls[i].get(c)
@@ -106,11 +102,17 @@ func (s *scanner) is(c class, i int) (string, bool) {
 
 // get looks a folded word up in one class of the document's lexicons.
 func (s *scanner) get(c class, word string) (string, bool) {
-	w, _ := s.words.Get(word)
-	if w == nil && len(word) > 1 && word[len(word)-1] == '.' {
-		w, _ = s.words.Get(word[:len(word)-1])
+	return lookupToken(s.words, &extract.Token{Fold: word}).get(c)
+}
+
+// lookupToken returns the classes of a token's folded form, or of that form
+// without a final full stop ("févr."), nil when it is in no class.
+func lookupToken(words *extract.WordMap[*wordInfo], t *extract.Token) *wordInfo {
+	w, _ := words.Tok(t)
+	if f := t.Fold; w == nil && len(f) > 1 && f[len(f)-1] == '.' {
+		w, _ = words.Get(f[:len(f)-1])
 	}
-	return w.get(c)
+	return w
 }
 
 // skipDot skips a "." token left after an abbreviation ("févr .").
@@ -873,11 +875,11 @@ func (s *scanner) durMention(start, end int, n float64, unit, mod, rule string) 
 
 // legalBefore reports whether a date at byte offset start follows a legal
 // citation word in the same sentence ("décret du 24 mars 2006").
-func legalBefore(lx *lexicon, langs []string, toks []extract.Token, start int) bool {
+func legalBefore(words *extract.WordMap[*wordInfo], toks []extract.Token, start int) bool {
 	for k := range toks {
 		if toks[k].Start >= start {
 			for b := k - 1; b >= 0 && b >= k-3; b-- {
-				if _, ok := lx.get(langs, "legal", toks[b].Fold); ok {
+				if _, ok := lookupToken(words, &toks[b]).get(cLegal); ok {
 					return true
 				}
 			}

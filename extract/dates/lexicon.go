@@ -79,15 +79,15 @@ var classes = map[string]bool{
 // lexicon maps a language and a class to the folded words of that class
 // and their values. Multi-word entries ("plus de") are kept apart.
 type lexicon struct {
-	words  map[string]map[string]map[string]string // lang -> class -> word -> value
-	merged map[string]*extract.WordMap[*wordInfo]  // langs key -> word -> classes
-	starts extract.WordSet                         // first words of multi-word entries
-	multi  map[string]map[string][][]string        // lang -> class -> word sequences
-	multV  map[string]string                       // lang|class|joined -> value
+	merged map[string]*extract.WordMap[*wordInfo] // langs key -> word -> classes
+	starts extract.WordSet                        // first words of multi-word entries
+	multi  map[string]map[string][][]string       // lang -> class -> word sequences
+	multV  map[string]string                      // lang|class|joined -> value
 }
 
 func loadLexicon(src string) (*lexicon, error) {
-	lx := &lexicon{words: map[string]map[string]map[string]string{}, multi: map[string]map[string][][]string{}, multV: map[string]string{}}
+	lx := &lexicon{multi: map[string]map[string][][]string{}, multV: map[string]string{}}
+	single := map[string]map[string]map[string]string{} // lang -> class -> word -> value
 	lines, err := rules.Parse("dates/lexicon.tsv", src, 4, 4)
 	if err != nil {
 		return nil, err
@@ -98,6 +98,10 @@ func loadLexicon(src string) (*lexicon, error) {
 		if !classes[class] {
 			return nil, fmt.Errorf("dates/lexicon.tsv:%d: unknown class %q", n, class)
 		}
+		if strings.HasSuffix(word, ".") {
+			// a full stop after a word in the text is looked past ("févr.")
+			return nil, fmt.Errorf("dates/lexicon.tsv:%d: write %q without its final full stop", n, f[2])
+		}
 		if strings.Contains(word, " ") {
 			lx.starts.Add(strings.Fields(word)[0])
 			if lx.multi[lang] == nil {
@@ -107,13 +111,13 @@ func loadLexicon(src string) (*lexicon, error) {
 			lx.multV[lang+"|"+class+"|"+word] = value
 			continue
 		}
-		if lx.words[lang] == nil {
-			lx.words[lang] = map[string]map[string]string{}
+		if single[lang] == nil {
+			single[lang] = map[string]map[string]string{}
 		}
-		if lx.words[lang][class] == nil {
-			lx.words[lang][class] = map[string]string{}
+		if single[lang][class] == nil {
+			single[lang][class] = map[string]string{}
 		}
-		lx.words[lang][class][word] = value
+		single[lang][class][word] = value
 	}
 	lx.merged = map[string]*extract.WordMap[*wordInfo]{}
 	for _, l := range []string{"fr", "en", "de", "es", "it", "nl", "pt", "und"} {
@@ -121,7 +125,7 @@ func loadLexicon(src string) (*lexicon, error) {
 		m := map[string]*wordInfo{}
 		// earlier languages win: the document's own before the English fallback
 		for i := len(langs) - 1; i >= 0; i-- {
-			for cl, words := range lx.words[langs[i]] {
+			for cl, words := range single[langs[i]] {
 				id := classIDs[cl]
 				for w, v := range words {
 					if m[w] == nil {
@@ -156,17 +160,6 @@ func langsFor(lang string) []string {
 		return []string{"fr", "en"}
 	}
 	return []string{lang, "en"}
-}
-
-// get returns the value of a folded word in a class.
-func (lx *lexicon) get(langs []string, class, word string) (string, bool) {
-	word = strings.TrimSuffix(word, ".")
-	for _, l := range langs {
-		if v, ok := lx.words[l][class][word]; ok {
-			return v, true
-		}
-	}
-	return "", false
 }
 
 // seq matches a multi-word or single-word entry of class c at token i and
