@@ -22,10 +22,11 @@ import (
 	"github.com/newsextract/newsextract/schemas"
 )
 
-// The window of documents in flight (read, not yet written).
+// The window of documents in flight (read, not yet written): each holds
+// its input bytes plus docWeight, so many tiny documents are bounded too.
 const (
-	windowDocs  = 256      // per worker
-	windowBytes = 16 << 20 // of input
+	windowBytes = 16 << 20
+	docWeight   = 8 << 10
 )
 
 // Version is the version written in manifests.
@@ -186,10 +187,9 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		}
 		cfg.Progress.Start(total)
 	}
-	// documents between the reader and their write are bounded in number
-	// and in bytes: enough to keep every worker busy while another writes a
-	// row group, never more than windowBytes of input whatever the dump
-	window := make(chan struct{}, windowDocs*cfg.Workers+4)
+	// documents between the reader and their write are bounded: enough to
+	// keep every worker busy while another writes a row group, never more
+	// than windowBytes of input (and at most 2048 documents) whatever the dump
 	inflight := semaphore.NewWeighted(windowBytes)
 	jobs := make(chan *Document, cfg.Workers)
 	g, gctx := errgroup.WithContext(ctx)
@@ -202,12 +202,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 		emit := func(d *Document) error {
 			t0 := time.Now()
 			defer func() { waited += time.Since(t0) }()
-			select {
-			case window <- struct{}{}:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			d.weight = min(int64(len(d.Raw)+len(d.HTML)+len(d.jsonLine))+1, windowBytes)
+			d.weight = min(int64(len(d.Raw)+len(d.HTML)+len(d.jsonLine))+docWeight, windowBytes)
 			if err := inflight.Acquire(gctx, d.weight); err != nil {
 				return err
 			}
@@ -235,12 +230,14 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 	// -j1 is one goroutine doing everything and -jN scales by N
 	seenIDs := map[string]bool{}
 	commit := newCommitter(func(d *Document) error {
-		defer func() {
-			inflight.Release(d.weight)
-			<-window
-		}()
 		t0 := time.Now()
-		defer func() { times.add("write", time.Since(t0)) }()
+		defer func() {
+			times.add("write", time.Since(t0))
+			inflight.Release(d.weight)
+			if cfg.Progress != nil { // skipped documents move the bar too
+				cfg.Progress.Update(stats.Docs, bytesRead.Load())
+			}
+		}()
 		switch {
 		case d.Failed && cfg.ShardCount > 1 && ShardOf(d.Source, cfg.ShardCount) != cfg.ShardIndex:
 			return nil // another shard reports this input's errors
@@ -262,13 +259,7 @@ func Run(ctx context.Context, cfg Config, eng *Engine) (*Stats, error) {
 			stats.Docs++
 			stats.Bytes += int64(len(d.Raw))
 		}
-		if err := sink.write(d); err != nil {
-			return err
-		}
-		if cfg.Progress != nil {
-			cfg.Progress.Update(stats.Docs, bytesRead.Load())
-		}
-		return nil
+		return sink.write(d)
 	})
 	for w := 0; w < cfg.Workers; w++ {
 		g.Go(func() error {

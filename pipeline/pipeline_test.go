@@ -251,9 +251,13 @@ func TestBadInputsBecomeErrors(t *testing.T) {
 func TestIncremental(t *testing.T) {
 	out := t.TempDir()
 	runTo(t, Config{Inputs: []string{"../seeds"}, Out: out, RunID: "r1"})
-	st := runTo(t, Config{Inputs: []string{"../seeds"}, Out: out, RunID: "r2"})
+	prog := &countProgress{}
+	st := runTo(t, Config{Inputs: []string{"../seeds"}, Out: out, RunID: "r2", Progress: prog})
 	if st.Docs != 0 || st.Existing != 5 {
 		t.Errorf("second run wrote %d documents, skipped %d; want 0 and 5", st.Docs, st.Existing)
+	}
+	if prog.updates != 5 {
+		t.Errorf("progress updated %d times over 5 skipped documents, want 5", prog.updates)
 	}
 	if docs := readTable[schemas.Document](t, out, "documents"); len(docs) != 5 {
 		t.Errorf("dataset holds %d documents, want 5", len(docs))
@@ -290,3 +294,10 @@ func lines(b []byte) map[string]int {
 	}
 	return m
 }
+
+// countProgress counts the updates a run makes.
+type countProgress struct{ updates int }
+
+func (p *countProgress) Start(int64)         {}
+func (p *countProgress) Update(int64, int64) { p.updates++ }
+func (p *countProgress) Finish()             {}
