@@ -220,6 +220,25 @@ func Fold(s string) string {
 	return string(AppendFold(make([]byte, 0, len(s)+4), s))
 }
 
+// HasPrefixFoldASCII is strings.HasPrefix(strings.ToLower(s), prefix) for
+// a lower-case prefix, ASCII letters of s matching either case, without
+// lowering s.
+func HasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // IsFolded reports whether Fold(s) == s for the common reason: s is ASCII
 // without capitals or backquotes.
 func IsFolded(s string) bool { return simple(s) }

@@ -134,3 +134,17 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func TestHasPrefixFoldASCII(t *testing.T) {
+	for _, c := range []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"EUROS", "euros", true}, {"Dollars.", "dollars", true}, {"n'T", "n't", true},
+		{"euro", "euros", false}, {"Éuros", "euros", false}, {"@uros", "`uros", false}, {"", "", true},
+	} {
+		if got := HasPrefixFoldASCII(c.s, c.prefix); got != c.want {
+			t.Errorf("HasPrefixFoldASCII(%q, %q) = %v", c.s, c.prefix, got)
+		}
+	}
+}

@@ -1220,31 +1220,18 @@ func mayHaveAmount(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] | 0x20 { // ASCII lower case
 		case 'e':
-			if hasPrefixFold(s[i:], "euros") {
+			if extract.HasPrefixFoldASCII(s[i:], "euros") {
 				return true
 			}
 		case 'd':
-			if hasPrefixFold(s[i:], "dollars") {
+			if extract.HasPrefixFoldASCII(s[i:], "dollars") {
 				return true
 			}
 		case 'l':
-			if hasPrefixFold(s[i:], "livres") {
+			if extract.HasPrefixFoldASCII(s[i:], "livres") {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// hasPrefixFold is strings.HasPrefix ignoring ASCII case; prefix is lower case.
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for k := 0; k < len(prefix); k++ {
-		if s[k]|0x20 != prefix[k] {
-			return false
-		}
-	}
-	return true
 }

@@ -276,7 +276,7 @@ func appendTokens(toks []extract.Token, text string, start, end int) []extract.T
 		j := i + 1
 		for j < end {
 			if c := text[j]; c < utf8.RuneSelf {
-				if c == ' ' || c >= '\t' && c <= '\r' {
+				if isASCIISpace(c) {
 					break
 				}
 			} else if spaceAt(text[j:end]) > 0 {
@@ -311,22 +311,22 @@ func (z *tokenizer) add(a, b int) {
 		}
 		n := len(z.arena)
 		z.arena = extract.AppendFold(z.arena, s)
-		f = unsafe.String(&z.arena[n], len(z.arena)-n)
-		if len(f) == 0 {
-			f = ""
-		}
+		fold := z.arena[n:]
+		f = unsafe.String(unsafe.SliceData(fold), len(fold))
 	}
 	z.toks = append(z.toks, extract.Token{Text: s, Fold: f, Start: a, End: b, Hash: extract.HashWord(f)})
 }
+
+// isASCIISpace reports whether c is one of the ASCII spaces unicode.IsSpace knows.
+func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 // spaceAt returns the length of the white space rune s starts with, or 0:
 // ASCII bytes are tested without decoding. A multi-byte rune that is not a
 // space returns 0 and is stepped over a byte at a time, which is safe as
 // only its first byte can start a space.
 func spaceAt(s string) int {
-	c := s[0]
-	if c < utf8.RuneSelf {
-		if c == ' ' || c >= '\t' && c <= '\r' {
+	if c := s[0]; c < utf8.RuneSelf {
+		if isASCIISpace(c) {
 			return 1
 		}
 		return 0
@@ -463,7 +463,7 @@ func contractionIndex(w string) int {
 		}
 		for p := first; p >= 0; p = nextApostrophe(w, p) {
 			i := p - back
-			if i >= 0 && hasPrefixFoldASCII(w[i:], c) {
+			if i >= 0 && extract.HasPrefixFoldASCII(w[i:], c) {
 				if i > 0 {
 					return i
 				}
@@ -486,24 +486,6 @@ func nextApostrophe(w string, p int) int {
 		return p + n + i
 	}
 	return -1
-}
-
-// hasPrefixFoldASCII is strings.HasPrefix(strings.ToLower(s), prefix) for a
-// lower-case prefix, ASCII letters of s matching either case.
-func hasPrefixFoldASCII(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for k := 0; k < len(prefix); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // edgePunct are marks prose leaves attached to words ("Altice…", "«Free").
