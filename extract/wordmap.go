@@ -141,3 +141,9 @@ func (m *WordMap[V]) Add(word string) {
 	var zero V
 	m.Set(word, zero)
 }
+
+// AppendTo appends v to the list filed under word.
+func AppendTo[T any](m *WordMap[[]T], word string, v T) {
+	prev, _ := m.Get(word)
+	m.Set(word, append(prev, v))
+}

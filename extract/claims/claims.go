@@ -31,10 +31,6 @@ func New() (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{triggers: t, cues: c, exact: map[string]*extract.WordMap[[]trigger]{}, prefix: map[string]*extract.WordMap[[]trigger]{}, short: map[string][]trigger{}}
-	add := func(m *extract.WordMap[[]trigger], key string, tr trigger) {
-		prev, _ := m.Get(key)
-		m.Set(key, append(prev, tr))
-	}
 	for lang, ts := range t {
 		x.exact[lang], x.prefix[lang] = &extract.WordMap[[]trigger]{}, &extract.WordMap[[]trigger]{}
 		for _, tr := range ts {
@@ -42,9 +38,9 @@ func New() (*Extractor, error) {
 			p, star := strings.CutSuffix(w, "*")
 			switch {
 			case !star:
-				add(x.exact[lang], w, tr)
+				extract.AppendTo(x.exact[lang], w, tr)
 			case len(p) >= 3:
-				add(x.prefix[lang], p[:3], tr)
+				extract.AppendTo(x.prefix[lang], p[:3], tr)
 			default:
 				x.short[lang] = append(x.short[lang], tr)
 			}

@@ -68,8 +68,7 @@ func (s *SeqSet) Add(seq Seq) {
 		}
 		return
 	}
-	prev, _ := s.byFirst.Get(seq[0])
-	s.byFirst.Set(seq[0], append(prev, seq))
+	extract.AppendTo(&s.byFirst, seq[0], seq)
 }
 
 // WordMatch reports whether a pattern word matches a folded token.
